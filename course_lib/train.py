@@ -1,0 +1,42 @@
+"""One small training loop for tensors in memory: shuffled mini-batches, a progress bar, a history."""
+import torch
+from tqdm.auto import tqdm
+
+from .lang import t
+
+
+def accuracy(logits, y):
+    """Share of correct predictions: one output means a binary logit, several mean classes."""
+    predicted = (logits.squeeze(-1) > 0).long() if logits.shape[-1] == 1 else logits.argmax(-1)
+    return (predicted == y.long().view_as(predicted)).float().mean().item()
+
+
+def fit(model, x, y, loss_fn, optimizer, epochs=10, batch_size=64, x_val=None, y_val=None,
+        metric=None, seed=0, progress=True):
+    """Train `model` on (x, y); returns {"loss": [...], "val_loss": [...], "metric": [...], ...} per epoch."""
+    generator = torch.Generator().manual_seed(seed)
+    history = {"loss": [], "val_loss": [], "metric": [], "val_metric": []}
+    bar = tqdm(range(epochs), desc=t(hi="epoch", en="epoch"), disable=not progress, leave=False)
+    for _ in bar:
+        model.train()
+        order = torch.randperm(len(x), generator=generator)
+        total = 0.0
+        for start in range(0, len(x), batch_size):
+            batch = order[start:start + batch_size]
+            loss = loss_fn(model(x[batch]), y[batch])
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            total += loss.item() * len(batch)
+        history["loss"].append(total / len(x))
+        model.eval()
+        with torch.no_grad():
+            if metric:
+                history["metric"].append(metric(model(x), y))
+            if x_val is not None:
+                out = model(x_val)
+                history["val_loss"].append(loss_fn(out, y_val).item())
+                if metric:
+                    history["val_metric"].append(metric(out, y_val))
+        bar.set_postfix(loss=f"{history['loss'][-1]:.4f}")
+    return {k: v for k, v in history.items() if v}

@@ -1,0 +1,109 @@
+"""The plain answer key: right answers, typical wrong answers and solutions of every question.
+
+Only tests and maintainers read this file. Students get hashes and sealed solutions,
+written into course_lib/practice/keys.json by:
+
+    .venv/bin/python tests/answer_key.py
+
+tests/test_answer_key.py proves keys.json matches this file and that every right
+answer passes and every wrong one fails.
+"""
+import json
+import sys
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from course_lib.questions import KEYS, digest, seal  # noqa: E402
+
+
+# ---- chapter 06: right answers for the function questions, and typical mistakes
+def relu(x):
+    return torch.clamp(x, min=0)
+
+
+def relu_forgot_return(x):
+    torch.clamp(x, min=0)
+
+
+def relu_in_place(x):
+    return x.clamp_(min=0)
+
+
+def relu_abs(x):
+    return torch.abs(x)
+
+
+def sigmoid(x):
+    return 1 / (1 + torch.exp(-x))
+
+
+def sigmoid_unstable(x):
+    return torch.exp(x) / (1 + torch.exp(x))
+
+
+def sigmoid_crashes(x):
+    return 1 / (1 + math_exp(-x))  # noqa: F821  (a typo a student makes: NameError)
+
+
+def sigmoid_derivative(x):
+    s = torch.sigmoid(x)
+    return s * (1 - s)
+
+
+def sigmoid_derivative_wrong(x):
+    return torch.sigmoid(x) * (1 + torch.sigmoid(x))
+
+
+KEY = {
+    "06.1": dict(right=["B", "b", " (B) "], wrong=["A", "C", "D"], unreadable=[2, "E", None],
+                 solution=("**B.** Sigmoid: (0, 1), tanh: (−1, 1)। tanh शून्य-केंद्रित है और tanh′(0) = 1, "
+                           "जबकि σ′(0) = 0.25। दोनों बड़े |x| पर saturate होते हैं।",
+                           "**B.** Sigmoid: (0, 1), tanh: (−1, 1). tanh is zero-centred and tanh′(0) = 1, "
+                           "while σ′(0) = 0.25. Both saturate for large |x|.")),
+    "06.2": dict(right=[relu, lambda x: torch.where(x > 0, x, torch.zeros_like(x))],
+                 wrong=[relu_forgot_return, relu_in_place, relu_abs, torch.sigmoid], unreadable=[3],
+                 solution=("```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nReLU(x) = max(0, x)।",
+                           "```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nReLU(x) = max(0, x).")),
+    "06.3": dict(right=["A"], wrong=["B", "C", "D"], unreadable=["dying"],
+                 solution=("**A.** x < 0 पर ReLU का derivative 0 है; जिस neuron का input हर उदाहरण पर ऋणात्मक हो, "
+                           "उसे कोई gradient नहीं मिलता।",
+                           "**A.** ReLU's derivative is 0 for x < 0; a neuron whose input is negative on every "
+                           "example receives no gradient.")),
+    "06.4": dict(right=[0, 0.0, -0.0, torch.tensor(0.0), 0.004], wrong=[-3, 3, 1, 0.02], unreadable=["0", True, float("nan")],
+                 solution=("ReLU(−3) = max(0, −3) = **0**।", "ReLU(−3) = max(0, −3) = **0**.")),
+    "06.5": dict(right=[torch.tensor([-0.7616, 0.0, 0.7616]), [-0.762, 0, 0.762]],
+                 wrong=[torch.tensor([-1.0, 0.0, 1.0]), [0.7616, 0.0, 0.7616], [-0.7616, 0.7616]],
+                 unreadable=["tensor([-0.76, 0, 0.76])"],
+                 solution=("`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 और tanh(0) = 0।",
+                           "`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 and tanh(0) = 0.")),
+    "06.6": dict(right=[sigmoid, torch.sigmoid], wrong=[sigmoid_unstable, sigmoid_crashes, torch.tanh], unreadable=[0.5],
+                 solution=("```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```",
+                           "```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```")),
+    "06.7": dict(right=[sigmoid_derivative], wrong=[sigmoid_derivative_wrong, torch.sigmoid], unreadable=["s*(1-s)"],
+                 solution=("```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
+                           "σ′(x) = σ(x)(1 − σ(x))।",
+                           "```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
+                           "σ′(x) = σ(x)(1 − σ(x)).")),
+    "06.8": dict(right=[0.25, 1 / 4, 0.249], wrong=[0.5, 1, 0.1], unreadable=[[0.25, 0.25]],
+                 solution=("σ′(0) = ½ · ½ = **0.25**।", "σ′(0) = ½ · ½ = **0.25**.")),
+}
+
+# The canonical right answer of each hashed question (choice, number, shape).
+HASHED = {"06.1": "B", "06.3": "A", "06.4": "0.00", "06.8": "0.25"}
+
+
+def keys():
+    """What keys.json must hold: hashed answers and sealed solutions."""
+    out = {}
+    for qid, entry in KEY.items():
+        out[qid] = {"solution": seal(*entry["solution"])}
+        if qid in HASHED:
+            out[qid]["answers"] = [digest(qid, HASHED[qid])]
+    return out
+
+
+if __name__ == "__main__":
+    KEYS.write_text(json.dumps(keys(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print("wrote", KEYS)
