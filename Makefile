@@ -1,0 +1,46 @@
+# The course in two commands:  make setup  then  make test.   make lab  opens the course.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: setup setup-python setup-browser test test-fast lab notebooks keys clean
+
+setup: setup-python setup-browser
+
+setup-python:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name dl-course --display-name "DL course (PyTorch)"
+	@echo "✔ Python environment ready in $(VENV)/"
+
+# Chromium + Devanagari fonts for the browser test (Debian packages; needs root or sudo).
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-core
+setup-browser:
+	@if dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1; then echo "✔ browser packages present"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); \
+	elif command -v sudo >/dev/null; then sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); \
+	else echo "⚠ No root: browser test will be skipped. / root नहीं है: browser test छोड़ा जाएगा। Install: $(BROWSER_PACKAGES)"; fi
+
+# Unit tests, the browser test, and every notebook re-executed in both languages (nbval).
+test:
+	$(BIN)/python -m pytest tests notebooks/hi notebooks/en --nbval-lax -p no:cacheprovider
+
+# Everything but the browser test and notebook execution: seconds.
+test-fast:
+	$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
+
+lab:
+	$(BIN)/python -m course_lib.lab
+
+# Maintainers: rebuild notebooks/hi and notebooks/en from notebooks/source.
+notebooks:
+	$(BIN)/python -m course_lib.views
+
+# Maintainers: rewrite course_lib/practice/keys.json from tests/answer_key.py.
+keys:
+	$(BIN)/python tests/answer_key.py
+
+clean:
+	rm -rf $(VENV) test-artifacts
