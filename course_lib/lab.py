@@ -4,9 +4,11 @@
 
 Opens notebooks/<lang>/ (lang from COURSE_LANG, default Hindi) with the course kernel,
 and says first where to open it and which language is active.
+COURSE_NOTEBOOKS=<dir> serves a copy of notebooks/ instead (the browser test uses this).
 """
 import os
 import sys
+from pathlib import Path
 
 from .lang import Bi, get_language
 from .views import NOTEBOOKS
@@ -14,9 +16,10 @@ from .views import NOTEBOOKS
 
 def command(extra=()):
     lang = get_language()
-    first = sorted((NOTEBOOKS / lang).glob("*.ipynb"))[0].name
+    notebooks = os.environ.get("COURSE_NOTEBOOKS") or NOTEBOOKS
+    first = sorted((Path(notebooks) / lang).glob("*.ipynb"))[0].name
     return [sys.executable, "-m", "jupyter", "lab",
-            f"--ServerApp.root_dir={NOTEBOOKS}",
+            f"--ServerApp.root_dir={notebooks}",
             f"--LabApp.default_url=/lab/tree/{lang}/{first}",
             "--ServerApp.ip=127.0.0.1",
             "--MappingKernelManager.default_kernel_name=dl-course",

@@ -1,14 +1,14 @@
 """Practice questions, in the spirit of Kaggle's learntools.
 
-A question is a small declaration: an id, an answer kind, a bilingual prompt,
-levelled hints, an explanation shown after a correct answer and a solution
-shown only on request. `q.check(answer)` says correct / incorrect / not
+A question is a small declaration: an id, an answer kind, a bilingual prompt
+and levelled hints; its explanation (shown after a correct answer) and its
+solution (shown only on request) are sealed in practice/keys.json. `q.check(answer)` says correct / incorrect / not
 attempted, in the current language, and never shows a raw traceback.
 
 Answers are never stored in plain text here: a choice, number or shape is kept
 as salted hashes; a tensor or a function is compared with what PyTorch
-computes; solutions are sealed (compressed, not readable at a glance -- a
-student can still ask for one with `q.solution()`, which is recorded).
+computes; explanations and solutions are sealed (compressed, not readable at a
+glance -- a student can still ask with `q.solution()`, which is recorded).
 The plain answer key lives in tests/answer_key.py.
 """
 import base64
@@ -34,7 +34,7 @@ def digest(question_id, canonical):
 
 
 def seal(hi, en):
-    """Maintainers: turn a bilingual solution into the string a declaration stores."""
+    """Maintainers: turn a bilingual text that gives an answer away into the string keys.json stores."""
     Bi(hi, en)  # validates both languages
     packed = zlib.compress(json.dumps({"hi": hi, "en": en}, ensure_ascii=False).encode())
     return base64.b64encode(packed).decode()
@@ -131,19 +131,20 @@ class Shape:
         return question.matches([self.canonical(value)])
 
 
-def _as_tensor(value, what):
+def _as_tensor(value, where):
     if isinstance(value, torch.Tensor):
         return value.detach().to(torch.float64)
     try:
         return torch.as_tensor(value, dtype=torch.float64)
     except Exception:
-        raise Unreadable(Bi(hi=f"{what} tensor (या संख्याओं की list) होना चाहिए, पर {type(value).__name__} मिला।",
-                            en=f"{what} should be a tensor (or a list of numbers), but it is a {type(value).__name__}.")) from None
+        kind = type(value).__name__
+        raise Unreadable(Bi(hi=f"{where.hi}: tensor (या संख्याओं की list) चाहिए, पर {kind} मिला।",
+                            en=f"{where.en}: a tensor (or a list of numbers) is needed, but got a {kind}.")) from None
 
 
 def _compare(got, expected, atol, where):
     """A Bi message for the first way `got` differs from `expected`, or None if they agree."""
-    got = _as_tensor(got, where.en)
+    got = _as_tensor(got, where)
     expected = expected.detach().to(torch.float64)
     if got.shape != expected.shape:
         return Bi(hi=f"{where.hi}: shape {tuple(got.shape)} है, पर {tuple(expected.shape)} होना चाहिए।",
@@ -179,7 +180,7 @@ def _is_untouched(fn):
 
 
 def _short(x):
-    return str(x.tolist() if x.numel() <= 4 else f"tensor of shape {tuple(x.shape)}")
+    return str([round(v, 4) for v in x.tolist()]) if x.dim() == 1 and x.numel() <= 6 else f"tensor(shape={tuple(x.shape)})"
 
 
 class Function:
@@ -267,9 +268,9 @@ def _keys():
 
 
 class Question:
-    def __init__(self, id, name, kind, prompt, hints, explanation):
+    def __init__(self, id, name, kind, prompt, hints):
         self.id, self.name, self.kind = id, name, kind
-        self.prompt, self.hints, self.explanation = prompt, list(hints), explanation
+        self.prompt, self.hints = prompt, list(hints)
 
     def matches(self, canonicals):
         hashes = _keys()[self.id].get("answers", [])
@@ -287,7 +288,7 @@ class Question:
                 status, detail = INCORRECT, problem.message
         progress.record(self.id, status)
         if status == CORRECT:
-            return Feedback(status, [Bi(hi="सही!", en="Correct!"), self.explanation])
+            return Feedback(status, [Bi(hi="सही!", en="Correct!"), unseal(_keys()[self.id]["explanation"])])
         if status == NOT_ATTEMPTED:
             return Feedback(status, [Bi(hi=f"अभी उत्तर नहीं दिया गया: ... की जगह अपना उत्तर लिखें, फिर {self.name}.check() दोबारा चलाएँ।",
                                         en=f"Not attempted yet: replace ... with your answer, then run {self.name}.check() again.")])

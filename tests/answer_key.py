@@ -57,36 +57,52 @@ def sigmoid_derivative_wrong(x):
 
 
 KEY = {
-    "06.1": dict(right=["B", "b", " (B) "], wrong=["A", "C", "D"], unreadable=[2, "E", None],
+    "06.1": dict(explanation=('tanh(x) = 2·sigmoid(2x) − 1: वही S-आकार, (−1, 1) तक फैला और 0 पर केंद्रित। पर बड़े |x| पर दोनों saturate होते हैं, इसलिए C गलत है।',
+                              'tanh(x) = 2·sigmoid(2x) − 1: the same S-shape, stretched to (−1, 1) and centred at 0. Both saturate for large |x|, which is why C is false.'),
+                 right=["B", "b", " (B) "], wrong=["A", "C", "D"], unreadable=[2, "E", None],
                  solution=("**B.** Sigmoid: (0, 1), tanh: (−1, 1)। tanh शून्य-केंद्रित है और tanh′(0) = 1, "
                            "जबकि σ′(0) = 0.25। दोनों बड़े |x| पर saturate होते हैं।",
                            "**B.** Sigmoid: (0, 1), tanh: (−1, 1). tanh is zero-centred and tanh′(0) = 1, "
                            "while σ′(0) = 0.25. Both saturate for large |x|.")),
-    "06.2": dict(right=[relu, lambda x: torch.where(x > 0, x, torch.zeros_like(x))],
+    "06.2": dict(explanation=('ReLU(x) = max(0, x)। इसका derivative x > 0 पर 1 और x < 0 पर 0 है; x = 0 पर PyTorch 0 लेता है।',
+                              'ReLU(x) = max(0, x). Its derivative is 1 for x > 0 and 0 for x < 0; at x = 0 PyTorch uses 0.'),
+                 right=[relu, lambda x: torch.where(x > 0, x, torch.zeros_like(x))],
                  wrong=[relu_forgot_return, relu_in_place, relu_abs, torch.sigmoid], unreadable=[3],
                  solution=("```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nReLU(x) = max(0, x)।",
                            "```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nReLU(x) = max(0, x).")),
-    "06.3": dict(right=["A"], wrong=["B", "C", "D"], unreadable=["dying"],
+    "06.3": dict(explanation=('Gradient 0 होने से weight अपडेट नहीं होते, इसलिए neuron फँसा रहता है। Leaky ReLU (ऋणात्मक x पर छोटा ढलान), छोटा learning rate और अच्छा initialization इससे बचाते हैं।',
+                              'A zero gradient means no weight update, so the neuron stays stuck. Leaky ReLU (a small slope for negative x), a smaller learning rate and good initialization prevent it.'),
+                 right=["A"], wrong=["B", "C", "D"], unreadable=["dying"],
                  solution=("**A.** x < 0 पर ReLU का derivative 0 है; जिस neuron का input हर उदाहरण पर ऋणात्मक हो, "
                            "उसे कोई gradient नहीं मिलता।",
                            "**A.** ReLU's derivative is 0 for x < 0; a neuron whose input is negative on every "
                            "example receives no gradient.")),
-    "06.4": dict(right=[0, 0.0, -0.0, torch.tensor(0.0), 0.004], wrong=[-3, 3, 1, 0.02], unreadable=["0", True, float("nan")],
+    "06.4": dict(explanation=('ReLU(−3) = max(0, −3) = 0: हर ऋणात्मक input शून्य बन जाता है।',
+                              'ReLU(−3) = max(0, −3) = 0: every negative input becomes zero.'),
+                 right=[0, 0.0, -0.0, torch.tensor(0.0), 0.004], wrong=[-3, 3, 1, 0.02], unreadable=["0", True, float("nan")],
                  solution=("ReLU(−3) = max(0, −3) = **0**।", "ReLU(−3) = max(0, −3) = **0**.")),
-    "06.5": dict(right=[torch.tensor([-0.7616, 0.0, 0.7616]), [-0.762, 0, 0.762]],
+    "06.5": dict(explanation=('tensor([-0.7616, 0.0000, 0.7616]): output शून्य-केंद्रित है और (−1, 1) के भीतर रहता है।',
+                              'tensor([-0.7616, 0.0000, 0.7616]): the output is zero-centred and stays inside (−1, 1).'),
+                 right=[torch.tensor([-0.7616, 0.0, 0.7616]), [-0.762, 0, 0.762]],
                  wrong=[torch.tensor([-1.0, 0.0, 1.0]), [0.7616, 0.0, 0.7616], [-0.7616, 0.7616]],
                  unreadable=["tensor([-0.76, 0, 0.76])"],
                  solution=("`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 और tanh(0) = 0।",
                            "`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 and tanh(0) = 0.")),
-    "06.6": dict(right=[sigmoid, torch.sigmoid], wrong=[sigmoid_unstable, sigmoid_crashes, torch.tanh], unreadable=[0.5],
+    "06.6": dict(explanation=('1 / (1 + exp(−x)) में exp(−x) बहुत बड़ा होने पर भी परिणाम 0 ही आता है, NaN नहीं।',
+                              'In 1 / (1 + exp(−x)), a huge exp(−x) still gives 0, never NaN.'),
+                 right=[sigmoid, torch.sigmoid], wrong=[sigmoid_unstable, sigmoid_crashes, torch.tanh], unreadable=[0.5],
                  solution=("```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```",
                            "```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```")),
-    "06.7": dict(right=[sigmoid_derivative], wrong=[sigmoid_derivative_wrong, torch.sigmoid], unreadable=["s*(1-s)"],
+    "06.7": dict(explanation=('σ′(x) = σ(x)(1 − σ(x)): x = 0 पर 0.25 (सबसे बड़ा), और बड़े |x| पर लगभग 0: यही saturation है।',
+                              'σ′(x) = σ(x)(1 − σ(x)): 0.25 at x = 0 (its largest), and nearly 0 for large |x|: that is saturation.'),
+                 right=[sigmoid_derivative], wrong=[sigmoid_derivative_wrong, torch.sigmoid], unreadable=["s*(1-s)"],
                  solution=("```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
                            "σ′(x) = σ(x)(1 − σ(x))।",
                            "```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
                            "σ′(x) = σ(x)(1 − σ(x)).")),
-    "06.8": dict(right=[0.25, 1 / 4, 0.249], wrong=[0.5, 1, 0.1], unreadable=[[0.25, 0.25]],
+    "06.8": dict(explanation=('σ′ का अधिकतम 0.25 है, इसलिए 10 sigmoid layer के बाद gradient कम से कम 0.25¹⁰ ≈ 10⁻⁶ गुना छोटा हो जाता है।',
+                              'σ′ is at most 0.25, so after 10 sigmoid layers a gradient is at least 0.25¹⁰ ≈ 10⁻⁶ times smaller.'),
+                 right=[0.25, 1 / 4, 0.249], wrong=[0.5, 1, 0.1], unreadable=[[0.25, 0.25]],
                  solution=("σ′(0) = ½ · ½ = **0.25**।", "σ′(0) = ½ · ½ = **0.25**.")),
 }
 
@@ -95,10 +111,10 @@ HASHED = {"06.1": "B", "06.3": "A", "06.4": "0.00", "06.8": "0.25"}
 
 
 def keys():
-    """What keys.json must hold: hashed answers and sealed solutions."""
+    """What keys.json must hold: hashed answers, sealed explanations and solutions."""
     out = {}
     for qid, entry in KEY.items():
-        out[qid] = {"solution": seal(*entry["solution"])}
+        out[qid] = {"solution": seal(*entry["solution"]), "explanation": seal(*entry["explanation"])}
         if qid in HASHED:
             out[qid]["answers"] = [digest(qid, HASHED[qid])]
     return out

@@ -40,11 +40,7 @@ q1 = Question(
     hints=[Bi(hi="x = 0 पर दोनों का output निकालें: torch.sigmoid(torch.tensor(0.)) और torch.tanh(torch.tensor(0.))।",
               en="Compute both at x = 0: torch.sigmoid(torch.tensor(0.)) and torch.tanh(torch.tensor(0.))."),
            Bi(hi="Derivative वाले plot में दोनों वक्रों की चोटी देखें, और यह भी कि बड़े |x| पर दोनों के derivative कहाँ जाते हैं।",
-              en="In the derivative plot, look at the peak of each curve, and where both derivatives go for large |x|.")],
-    explanation=Bi(hi="tanh(x) = 2·sigmoid(2x) − 1: वही S-आकार, (−1, 1) तक फैला और 0 पर केंद्रित। "
-                      "पर बड़े |x| पर दोनों saturate होते हैं, इसलिए C गलत है।",
-                   en="tanh(x) = 2·sigmoid(2x) − 1: the same S-shape, stretched to (−1, 1) and centred at 0. "
-                      "Both saturate for large |x|, which is why C is false."))
+              en="In the derivative plot, look at the peak of each curve, and where both derivatives go for large |x|.")])
 
 q2 = Question(
     "06.2", "q2", Function(torch.relu, _inputs, atol=0),
@@ -54,10 +50,8 @@ q2 = Question(
                  "Do not use `torch.relu` or `F.relu`; build it from `torch.clamp`, `torch.where` or `torch.maximum`."),
     hints=[Bi(hi="ReLU(x) = max(0, x): धनात्मक x वैसा ही रहता है, ऋणात्मक x शून्य बन जाता है।",
               en="ReLU(x) = max(0, x): a positive x passes unchanged, a negative x becomes zero."),
-           Bi(hi="torch.clamp(x, min=0) ठीक यही करता है।",
-              en="torch.clamp(x, min=0) does exactly this.")],
-    explanation=Bi(hi="ReLU(x) = max(0, x)। इसका derivative x > 0 पर 1 और x < 0 पर 0 है; x = 0 पर PyTorch 0 लेता है।",
-                   en="ReLU(x) = max(0, x). Its derivative is 1 for x > 0 and 0 for x < 0; at x = 0 PyTorch uses 0."))
+           Bi(hi="torch.clamp का min तर्क (argument) देखें: help(torch.clamp)।",
+              en="Look at the min argument of torch.clamp: help(torch.clamp).")])
 
 q3 = Question(
     "06.3", "q3", Choice("ABCD"),
@@ -77,20 +71,14 @@ q3 = Question(
     hints=[Bi(hi="x < 0 पर ReLU का derivative कितना है? Gradient descent उस weight को कितना बदलेगा?",
               en="What is ReLU's derivative for x < 0? How much will gradient descent change that weight?"),
            Bi(hi="इस अध्याय के प्रयोग में बड़े learning rate के बाद 'मृत' neuron गिने गए थे: उनका input हर उदाहरण पर ऋणात्मक था।",
-              en="The experiment in this chapter counted 'dead' neurons after a large learning rate: their input was negative on every example.")],
-    explanation=Bi(hi="Gradient 0 होने से weight अपडेट नहीं होते, इसलिए neuron फँसा रहता है। Leaky ReLU (ऋणात्मक x पर छोटा ढलान), "
-                      "छोटा learning rate और अच्छा initialization इससे बचाते हैं।",
-                   en="A zero gradient means no weight update, so the neuron stays stuck. Leaky ReLU (a small slope for "
-                      "negative x), a smaller learning rate and good initialization prevent it."))
+              en="The experiment in this chapter counted 'dead' neurons after a large learning rate: their input was negative on every example.")])
 
 q4 = Question(
     "06.4", "q4", Number(decimals=2),
     prompt=Bi(hi="यदि input −3 हो तो ReLU का output क्या होगा? एक संख्या लिखें।",
               en="If the input is −3, what is the output of ReLU? Write a number."),
     hints=[Bi(hi="ReLU(x) = max(0, x)।", en="ReLU(x) = max(0, x)."),
-           Bi(hi="max(0, −3) में दोनों में से बड़ा कौन है?", en="In max(0, −3), which of the two is larger?")],
-    explanation=Bi(hi="ReLU(−3) = max(0, −3) = 0: हर ऋणात्मक input शून्य बन जाता है।",
-                   en="ReLU(−3) = max(0, −3) = 0: every negative input becomes zero."))
+           Bi(hi="max(0, −3) में दोनों में से बड़ा कौन है?", en="In max(0, −3), which of the two is larger?")])
 
 q5 = Question(
     "06.5", "q5", TensorAnswer(lambda: torch.tanh(torch.tensor([-1.0, 0.0, 1.0])), atol=1e-3),
@@ -100,10 +88,8 @@ q5 = Question(
                  "Write the answer as a tensor, to at least 3 decimal places."),
     hints=[Bi(hi="tanh विषम (odd) फलन है: tanh(−x) = −tanh(x), और tanh(0) = 0।",
               en="tanh is an odd function: tanh(−x) = −tanh(x), and tanh(0) = 0."),
-           Bi(hi="tanh(1) = (e − 1/e) / (e + 1/e), लगभग 0.76।",
-              en="tanh(1) = (e − 1/e) / (e + 1/e), about 0.76.")],
-    explanation=Bi(hi="tensor([-0.7616, 0.0000, 0.7616]): output शून्य-केंद्रित है और (−1, 1) के भीतर रहता है।",
-                   en="tensor([-0.7616, 0.0000, 0.7616]): the output is zero-centred and stays inside (−1, 1)."))
+           Bi(hi="tanh(1) = (e − 1/e) / (e + 1/e); इसे torch.exp से निकालें।",
+              en="tanh(1) = (e − 1/e) / (e + 1/e); compute it with torch.exp.")])
 
 q6 = Question(
     "06.6", "q6", Function(torch.sigmoid, _inputs, atol=1e-6),
@@ -114,18 +100,15 @@ q6 = Question(
     hints=[Bi(hi="सूत्र को सीधे code में लिखें: 1 / (1 + torch.exp(-x))।",
               en="Write the formula directly as code: 1 / (1 + torch.exp(-x))."),
            Bi(hi="exp(x) / (1 + exp(x)) बड़े x पर inf/inf = NaN देता है; 1 / (1 + exp(−x)) ऐसा नहीं करता।",
-              en="exp(x) / (1 + exp(x)) gives inf/inf = NaN for large x; 1 / (1 + exp(−x)) does not.")],
-    explanation=Bi(hi="1 / (1 + exp(−x)) में exp(−x) बहुत बड़ा होने पर भी परिणाम 0 ही आता है, NaN नहीं।",
-                   en="In 1 / (1 + exp(−x)), a huge exp(−x) still gives 0, never NaN."))
+              en="exp(x) / (1 + exp(x)) gives inf/inf = NaN for large x; 1 / (1 + exp(−x)) does not.")])
 
 q7 = Question(
     "06.7", "q7", Function(_sigmoid_slope, _inputs, atol=1e-6),
     prompt=Bi(hi="अभ्यास: sigmoid का derivative `sigmoid_derivative(x)` लिखें। इसकी जाँच autograd से निकाले गए derivative से होगी।",
               en="Exercise: write sigmoid's derivative, `sigmoid_derivative(x)`. It is checked against the derivative autograd computes."),
     hints=[Bi(hi="σ′(x) = σ(x) · (1 − σ(x))।", en="σ′(x) = σ(x) · (1 − σ(x))."),
-           Bi(hi="s = torch.sigmoid(x) लें और s * (1 - s) लौटाएँ।", en="Take s = torch.sigmoid(x) and return s * (1 - s).")],
-    explanation=Bi(hi="σ′(x) = σ(x)(1 − σ(x)): x = 0 पर 0.25 (सबसे बड़ा), और बड़े |x| पर लगभग 0: यही saturation है।",
-                   en="σ′(x) = σ(x)(1 − σ(x)): 0.25 at x = 0 (its largest), and nearly 0 for large |x|: that is saturation."))
+           Bi(hi="पहले s = torch.sigmoid(x) निकालें, फिर ऊपर का सूत्र s से लिखें।",
+              en="First compute s = torch.sigmoid(x), then write the formula above in terms of s.")])
 
 q8 = Question(
     "06.8", "q8", Number(decimals=2),
@@ -135,8 +118,6 @@ q8 = Question(
                  "That is, what is the largest value of σ′(x)?"),
     hints=[Bi(hi="σ′(x) = σ(x)(1 − σ(x)) सबसे बड़ा तब होता है जब σ(x) = 1/2।",
               en="σ′(x) = σ(x)(1 − σ(x)) is largest when σ(x) = 1/2."),
-           Bi(hi="1/2 · (1 − 1/2) कितना है?", en="What is 1/2 · (1 − 1/2)?")],
-    explanation=Bi(hi="σ′ का अधिकतम 0.25 है, इसलिए 10 sigmoid layer के बाद gradient कम से कम 0.25¹⁰ ≈ 10⁻⁶ गुना छोटा हो जाता है।",
-                   en="σ′ is at most 0.25, so after 10 sigmoid layers a gradient is at least 0.25¹⁰ ≈ 10⁻⁶ times smaller."))
+           Bi(hi="1/2 · (1 − 1/2) कितना है?", en="What is 1/2 · (1 − 1/2)?")])
 
 QUESTIONS = [q1, q2, q3, q4, q5, q6, q7, q8]
