@@ -1,0 +1,270 @@
+"""End-to-end: the Hindi chapter 06 in a real browser, served exactly as `make lab` serves it.
+
+JupyterLab is started through `python -m course_lib.lab` on a copy of notebooks/ (so nothing is
+autosaved into the repo) and driven by headless Debian Chromium through Playwright:
+Run All, no errors, the widget reacts, a practice answer is checked in Hindi and, after
+set_language("en"), in English, and Devanagari text really renders (not as tofu boxes).
+Screenshots go to test-artifacts/; one is copied to docs/screenshots/ for the README.
+"""
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+README_SHOT = REPO / "docs" / "screenshots" / "chapter06-hi.png"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SERVER_START_TIMEOUT = 60  # s
+RUN_ALL_TIMEOUT = 120_000  # ms
+CELL_TIMEOUT = 30_000  # ms
+
+pytestmark = pytest.mark.browser
+
+
+def require_chromium():
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} not found: run `make setup-browser` to install Chromium and fonts"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_ready(url, process, timeout=SERVER_START_TIMEOUT):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"JupyterLab exited early with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"JupyterLab not ready at {url} after {timeout} s")
+
+
+def stop_server(process):
+    """SIGTERM lets jupyter_server shut its kernels down; SIGKILL the group if it hangs."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def lab_url(tmp_path_factory):
+    """`make lab`'s JupyterLab on a throwaway copy of notebooks/, with all its state in tmp."""
+    require_chromium()
+    tmp = tmp_path_factory.mktemp("lab")
+    shutil.copytree(REPO / "notebooks", tmp / "notebooks")
+    port = free_port()
+    env = dict(os.environ, COURSE_LANG="hi", COURSE_HOME=str(tmp / "home"),
+               COURSE_NOTEBOOKS=str(tmp / "notebooks"), JUPYTER_RUNTIME_DIR=str(tmp / "runtime"),
+               JUPYTERLAB_SETTINGS_DIR=str(tmp / "settings"),
+               JUPYTERLAB_WORKSPACES_DIR=str(tmp / "workspaces"))
+    extra = [f"--port={port}", "--no-browser", "--IdentityProvider.token=",
+             f"--LabApp.workspaces_dir={tmp / 'workspaces'}"]
+    if os.geteuid() == 0:
+        extra.append("--allow-root")
+    log = open(tmp / "lab.log", "w")
+    process = subprocess.Popen([sys.executable, "-m", "course_lib.lab", *extra], cwd=REPO, env=env,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ready(f"{url}/api/status", process)
+        yield url
+    finally:
+        stop_server(process)
+        log.close()
+        print((tmp / "lab.log").read_text(encoding="utf-8")[-3000:])
+
+
+@pytest.fixture(scope="module")
+def page(lab_url):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page(viewport={"width": 1280, "height": 900}, locale="hi-IN")
+        finally:
+            browser.close()
+
+
+# ---------------------------------------------------------------- page helpers
+
+def wait_for_kernel_idle(page):
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+
+
+def run_all_cells(page):
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+def wait_until_all_code_cells_ran(page, timeout=RUN_ALL_TIMEOUT):
+    """Every code cell shows a number, none `[*]` or blank."""
+    page.wait_for_function("""() => {
+        const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+        return prompts.length > 0 && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
+    }""", timeout=timeout)
+
+
+def code_cell_containing(page, text):
+    return page.locator(".jp-CodeCell").filter(has=page.locator(".cm-content", has_text=text)).first
+
+
+def replace_cell_source(page, cell, source):
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(source)
+
+
+def run_cell_and_wait(page, cell):
+    """Ctrl+Enter in the cell's editor; returns once its prompt shows a new execution count."""
+    prompt = cell.locator(".jp-InputArea-prompt")
+    before = prompt.text_content()
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Control+Enter")
+    page.wait_for_function("([el, before]) => /^\\[\\d+\\]:$/.test(el.textContent.trim())"
+                           " && el.textContent.trim() !== before",
+                           arg=[prompt.element_handle(), before.strip()], timeout=CELL_TIMEOUT)
+
+
+def feedback_of(cell):
+    return cell.locator(".course-feedback")
+
+
+def insert_cell_below_and_run(page, cell, source):
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Escape")
+    page.keyboard.press("b")
+    new_cell = page.locator(".jp-Notebook .jp-Cell.jp-mod-selected").first
+    new_cell.locator(".cm-content").click()
+    page.keyboard.insert_text(source)
+    run_cell_and_wait(page, new_cell)
+    return new_cell
+
+
+def scroll_to_top_of(locator):
+    locator.evaluate("el => el.scrollIntoView({block: 'start'})")
+
+
+def screenshot(page, name, element=None):
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    (element or page).screenshot(path=str(path))
+    return path
+
+
+DEVANAGARI_VS_TOFU_JS = """(heading) => {
+    const font = getComputedStyle(heading).fontFamily;
+    const draw = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 600; canvas.height = 80;
+        const ctx = canvas.getContext('2d');
+        ctx.font = `40px ${font}`;
+        ctx.fillStyle = 'black';
+        ctx.fillText(text, 10, 55);
+        return {width: ctx.measureText(text).width,
+                pixels: ctx.getImageData(0, 0, canvas.width, canvas.height).data};
+    };
+    const hindi = 'सक्रियण फलन';
+    const tofu = [...hindi].map(c => c === ' ' ? ' ' : '\\u0378').join('');
+    const a = draw(hindi), b = draw(tofu);
+    let differing = 0, inked = 0;
+    for (let i = 3; i < a.pixels.length; i += 4) {
+        if (a.pixels[i] > 0) inked++;
+        if (Math.abs(a.pixels[i] - b.pixels[i]) > 64) differing++;
+    }
+    return {font, hindiWidth: a.width, tofuWidth: b.width, differing, inked};
+}"""
+
+
+# ---------------------------------------------------------------- the test
+
+def test_chapter06_in_browser(page, lab_url):
+    from playwright.sync_api import expect
+
+    page.goto(f"{lab_url}/lab/tree/hi/06_activations.ipynb")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
+    wait_for_kernel_idle(page)
+
+    run_all_cells(page)
+    wait_until_all_code_cells_ran(page)
+    wait_for_kernel_idle(page)
+    heading = page.locator(".jp-MarkdownOutput h1").first
+    scroll_to_top_of(heading)
+    screenshot(page, "06-hi-run-all.png")
+
+    # No errors anywhere.
+    assert page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+    assert "Traceback" not in page.locator(".jp-Notebook").inner_text()
+
+    # The widget: move x, the readout and the plot follow.
+    widget = page.locator(".widget-vbox").filter(has=page.locator(".widget-hslider")).first
+    x_slider = widget.locator(".widget-hslider").filter(has_text="x").first
+    readout = widget.locator(".widget-html-content").filter(has_text="f(").first
+    plot = widget.locator(".widget-output img").first
+    expect(x_slider).to_be_visible(timeout=CELL_TIMEOUT)
+    scroll_to_top_of(widget)
+    expect(readout).to_contain_text("f(1.0)")
+    readout_before, plot_before = readout.inner_text(), plot.get_attribute("src")
+    assert plot_before.startswith("data:image/png") and len(plot_before) > 5000
+    screenshot(page, "06-hi-widget-before.png", widget)
+    x_slider.locator(".noUi-handle").focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    expect(readout).to_contain_text("f(1.5)", timeout=CELL_TIMEOUT)
+    expect(plot).not_to_have_attribute("src", plot_before, timeout=CELL_TIMEOUT)
+    assert readout.inner_text() != readout_before
+    screenshot(page, "06-hi-widget-after.png", widget)
+
+    # Practice question 4 (ReLU of −3): a wrong answer, then the right one, feedback in Hindi.
+    q4 = code_cell_containing(page, "answer_q4 =")
+    replace_cell_source(page, q4, "answer_q4 = -3\nq4.check(answer_q4)")
+    run_cell_and_wait(page, q4)
+    expect(feedback_of(q4)).to_have_class(re.compile(r"\bcourse-incorrect\b"))
+    expect(feedback_of(q4)).to_contain_text("अभी सही नहीं")
+    replace_cell_source(page, q4, "answer_q4 = 0\nq4.check(answer_q4)")
+    run_cell_and_wait(page, q4)
+    expect(feedback_of(q4)).to_have_class(re.compile(r"\bcourse-correct\b"))
+    expect(feedback_of(q4)).to_contain_text("सही!")
+    question = q4.locator("xpath=preceding-sibling::div[contains(@class,'jp-CodeCell')][1]")
+    scroll_to_top_of(question)
+    shot = screenshot(page, "06-hi-feedback.png")
+    README_SHOT.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(shot, README_SHOT)
+
+    # Devanagari glyphs are drawn with the notebook's font, unlike a codepoint no font has.
+    fonts = heading.evaluate(DEVANAGARI_VS_TOFU_JS)
+    assert abs(fonts["hindiWidth"] - fonts["tofuWidth"]) > 0.1 * fonts["tofuWidth"], fonts
+    assert fonts["differing"] > 0.2 * fonts["inked"], fonts
+
+    # English feedback after set_language("en").
+    insert_cell_below_and_run(page, q4, 'from course_lib import set_language\nset_language("en")')
+    run_cell_and_wait(page, q4)
+    expect(feedback_of(q4)).to_have_class(re.compile(r"\bcourse-correct\b"))
+    expect(feedback_of(q4)).to_contain_text("Correct!")
+    scroll_to_top_of(question)
+    screenshot(page, "06-en-feedback.png")

@@ -1,0 +1,117 @@
+"""The question engine, as a student meets it: check(), hints, solutions, bad input."""
+import json
+
+import pytest
+import torch
+
+from course_lib import set_language
+from course_lib.practice.ch06 import q2, q4, q5, q6
+from course_lib.questions import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Number, Question, Shape
+
+
+def test_untouched_placeholder_is_not_attempted():
+    assert q4.check(...).status == NOT_ATTEMPTED
+
+    def relu(x):
+        ...
+    assert q2.check(relu).status == NOT_ATTEMPTED
+    assert "q4.check()" in repr(q4.check(...))
+
+
+def test_right_and_wrong_answers_speak_the_chosen_language():
+    assert q4.check(0).status == CORRECT
+    assert "सही!" in repr(q4.check(0))
+    wrong = q4.check(-3)
+    assert wrong.status == INCORRECT and "q4.hint()" in repr(wrong) and "अभी सही नहीं" in repr(wrong)
+    set_language("en")
+    assert "Correct!" in repr(q4.check(0.0))
+    assert "Not quite." in repr(q4.check(3))
+
+
+def test_environment_variable_chooses_language(monkeypatch):
+    monkeypatch.setenv("COURSE_LANG", "en")
+    assert "Correct!" in repr(q4.check(0))
+
+
+def test_unknown_language_gets_a_message_and_changes_nothing(capsys):
+    assert set_language("fr") == "hi"
+    out = capsys.readouterr().out
+    assert "'hi' या 'en'" in out
+
+
+@pytest.mark.parametrize("bad", ["0", None, True, float("nan"), [1, 2], object()])
+def test_bad_input_gets_a_message_not_a_traceback(bad):
+    feedback = q4.check(bad)
+    assert feedback.status == INCORRECT
+    assert len(feedback.lines) == 3  # "not quite", what is wrong with the input, where the hint is
+
+
+def test_a_crashing_student_function_is_explained():
+    def sigmoid(x):
+        return 1 / (1 + undefined_name(-x))  # noqa: F821
+    feedback = q6.check(sigmoid)
+    assert feedback.status == INCORRECT and "NameError" in feedback.text()
+
+
+def test_function_answers_catch_typical_mistakes():
+    set_language("en")
+
+    def relu_forgot_return(x):
+        torch.clamp(x, min=0)
+    assert "forget `return`" in q2.check(relu_forgot_return).text()
+    assert "in place" in q2.check(lambda x: x.clamp_(min=0)).text()
+    assert "NaN or inf" in q6.check(lambda x: torch.exp(x) / (1 + torch.exp(x))).text()
+    assert "shape" in q2.check(lambda x: x.sum()).text()
+    assert "A function" in q2.check("max(0, x)").text()
+
+
+def test_tensor_answers_explain_shape_and_values():
+    set_language("en")
+    assert "shape is (2,)" in q5.check([-0.76, 0.76]).text()
+    assert q5.check(torch.tensor([-0.7616, 0.0, 0.7616])).status == CORRECT
+    assert q5.check(torch.tanh(torch.tensor([-1.0, 0.0, 1.0]))).status == CORRECT
+
+
+def test_number_tolerance_is_one_step_of_the_last_decimal():
+    assert q4.check(0.009).status == CORRECT
+    assert q4.check(-0.01).status == CORRECT
+    assert q4.check(0.03).status == INCORRECT
+
+
+def test_hints_come_in_levels_and_are_recorded(isolated_student):
+    first, second = q4.hint(), q4.hint(2)
+    assert "संकेत 1" in repr(first) and "q4.hint(2)" in repr(first)
+    assert "संकेत 2" in repr(second) and "hint(3)" not in repr(second)
+    assert "1 से 2" in repr(q4.hint(7))
+    events = json.loads((isolated_student / "progress.json").read_text())["events"]
+    assert [e["event"] for e in events] == ["hint 1", "hint 2"]
+
+
+def test_solution_on_request_is_recorded(isolated_student):
+    assert "हल" in repr(q4.solution())
+    events = json.loads((isolated_student / "progress.json").read_text())["events"]
+    assert events[-1] == {"q": "06.4", "event": "solution viewed", "at": events[-1]["at"]}
+
+
+def test_feedback_renders_as_html_box():
+    html = q4.check(0)._repr_html_()
+    assert 'class="course-feedback course-correct"' in html and 'lang="hi"' in html
+
+
+def test_kinds_canonicalise_answers():
+    assert Choice("ABCD").canonical(" (b) ") == "B"
+    assert Number(2).canonical(-0.001) == "0.00"
+    assert Shape().canonical(torch.Size([32, 10])) == "(32, 10)"
+    assert Shape().canonical([5]) == "(5,)"
+
+
+def test_a_function_question_tries_every_input():
+    calls = []
+    checker = Function(torch.relu, lambda: [torch.ones(2), -torch.ones(3)])
+
+    def spy(x):
+        calls.append(x.shape)
+        return torch.relu(x)
+    question = Question("t.1", "qt", checker, prompt=q4.prompt, hints=q4.hints)
+    assert checker.judge(spy, question)[0] == CORRECT
+    assert calls == [torch.Size([2]), torch.Size([3])]
