@@ -16,7 +16,7 @@ def fit(model, x, y, loss_fn, optimizer, epochs=10, batch_size=64, x_val=None, y
     """Train `model` on (x, y); returns {"loss": [...], "val_loss": [...], "metric": [...], ...} per epoch."""
     generator = torch.Generator().manual_seed(seed)
     history = {"loss": [], "val_loss": [], "metric": [], "val_metric": []}
-    bar = tqdm(range(epochs), desc=t(hi="epoch", en="epoch"), disable=not progress, leave=False)
+    bar = tqdm(range(epochs), desc=t(hi="epoch (दौर)", en="epoch"), disable=not progress, leave=False)
     for _ in bar:
         model.train()
         order = torch.randperm(len(x), generator=generator)

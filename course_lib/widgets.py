@@ -42,7 +42,7 @@ def function_explorer(functions, params=None, x_range=(-6.0, 6.0)):
             fig = plots.function_and_derivative(
                 xs, {choose.value: (ys, slopes)},
                 title_f=t(hi="फलन f(x)", en="Function f(x)"),
-                title_df=t(hi="Derivative f′(x)", en="Derivative f′(x)"))
+                title_df=t(hi="उसका derivative f′(x)", en="Its derivative f′(x)"))
             for ax, value in zip(fig.axes, (y0, slope0)):
                 ax.plot([point.value], [value.item()], "o", color="crimson")
             plt.show()

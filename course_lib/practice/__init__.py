@@ -15,15 +15,15 @@ CHAPTERS = [
     Chapter(1, "neuron", Bi(hi="न्यूरॉन", en="The neuron")),
     Chapter(2, "calculus", Bi(hi="कैलकुलस: derivative और gradient", en="Calculus: derivatives and gradients")),
     Chapter(3, "probability", Bi(hi="प्रायिकता और सांख्यिकी", en="Probability and statistics")),
-    Chapter(4, "gradient_descent", Bi(hi="Gradient descent", en="Gradient descent")),
-    Chapter(5, "backprop", Bi(hi="Backpropagation", en="Backpropagation")),
+    Chapter(4, "gradient_descent", Bi(hi="Gradient descent (ग्रेडिएंट डिसेंट)", en="Gradient descent")),
+    Chapter(5, "backprop", Bi(hi="Backpropagation (बैकप्रोपेगेशन)", en="Backpropagation")),
     Chapter(6, "activations", Bi(hi="Activation functions (सक्रियण फलन)", en="Activation functions")),
-    Chapter(7, "mlp", Bi(hi="Multi-layer perceptron (MLP)", en="Multi-layer perceptron (MLP)")),
-    Chapter(8, "convolution", Bi(hi="Convolution", en="Convolution")),
-    Chapter(9, "batchnorm", Bi(hi="Batch normalization", en="Batch normalization")),
-    Chapter(10, "init", Bi(hi="Weight initialization", en="Weight initialization")),
+    Chapter(7, "mlp", Bi(hi="Multi-layer perceptron (मल्टी-लेयर परसेप्ट्रॉन)", en="Multi-layer perceptron (MLP)")),
+    Chapter(8, "convolution", Bi(hi="Convolution (कन्वोल्यूशन)", en="Convolution")),
+    Chapter(9, "batchnorm", Bi(hi="Batch normalization (बैच नॉर्मलाइज़ेशन)", en="Batch normalization")),
+    Chapter(10, "init", Bi(hi="Weight initialization (शुरुआती weight चुनना)", en="Weight initialization")),
     Chapter(11, "vanishing_gradients", Bi(hi="Vanishing और exploding gradients", en="Vanishing and exploding gradients")),
-    Chapter(12, "dnn", Bi(hi="Deep neural network (DNN)", en="Deep neural networks (DNN)")),
+    Chapter(12, "dnn", Bi(hi="गहरे neural network (DNN)", en="Deep neural networks (DNN)")),
 ]
 
 

@@ -1,0 +1,95 @@
+"""Every prose block, question, hint, message and label exists in Hindi and English, from one source."""
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from answer_key import KEY
+from course_lib import views
+from course_lib.glossary import GLOSSARY
+from course_lib.lang import Bi
+from course_lib.practice import CHAPTERS, questions_of
+from course_lib.questions import KEYS, unseal
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("source", views.sources(), ids=lambda p: p.name)
+def test_chapter_sources_keep_parity(source):
+    assert views.parity_problems(source) == []
+
+
+def test_views_are_built_from_the_sources():
+    assert views.check() == [], "run `make notebooks`"
+
+
+def test_each_view_is_in_one_language_only():
+    for source in views.sources():
+        for lang, other in (("hi", "en"), ("en", "hi")):
+            view = views.build(source, lang)
+            prose = [c.source for c in view.cells if c.cell_type == "markdown"]
+            assert prose and all(bool(views.DEVANAGARI.search(p)) == (lang == "hi") for p in prose)
+            assert f'lang="{lang}"' in view.cells[1].source or any(
+                f'start(6, lang="{lang}")' in c.source for c in view.cells)
+
+
+BROKEN = {
+    "a Hindi cell without its English twin": '# %% [markdown] lang="hi"\n# नमस्ते\n\n# %%\nx = 1\n',
+    "a heading only in one language": '# %% [markdown] lang="hi"\n# ## शीर्षक\n\n# %% [markdown] lang="en"\n# Title\n',
+    "a number that differs": '# %% [markdown] lang="hi"\n# 64 न्यूरॉन\n\n# %% [markdown] lang="en"\n# 32 neurons\n',
+    "a glossary term translated another way": '# %% [markdown] lang="hi"\n# प्रवणता\n\n# %% [markdown] lang="en"\n# the gradient\n',
+    "English prose in code": '# %%\nprint("the loss went down")\n',
+    "Hindi in code outside t()": '# %%\nprint("नमस्ते")\n',
+    "t() with one language": '# %%\nprint(t(hi="नमस्ते"))\n',
+}
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=list(BROKEN))
+def test_parity_check_catches(case, tmp_path):
+    source = tmp_path / "99_broken.py"
+    source.write_text(BROKEN[case], encoding="utf-8")
+    assert views.parity_problems(source), case
+
+
+def _declared_texts():
+    for chapter in CHAPTERS:
+        yield chapter.title
+        for q in questions_of(chapter.number):
+            yield q.prompt
+            yield from q.hints
+    stored = json.loads(KEYS.read_text(encoding="utf-8"))
+    for qid in KEY:
+        yield unseal(stored[qid]["solution"])
+        yield unseal(stored[qid]["explanation"])
+
+
+def test_every_declared_text_is_a_true_pair():
+    problems = [p for text in _declared_texts() for p in text.problems()]
+    assert problems == []
+
+
+def _literal_parts(node):
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def test_every_message_in_course_lib_is_a_true_pair():
+    """Each Bi(hi=..., en=...) / t(hi=..., en=...) in the engine's source: Hindi in Devanagari, English without."""
+    checked = 0
+    for path in (ROOT / "course_lib").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("Bi", "t"):
+                texts = {k.arg: _literal_parts(k.value) for k in node.keywords}
+                if set(texts) == {"hi", "en"} and None not in texts.values():
+                    assert Bi(texts["hi"], texts["en"]).problems() == [], f"{path.name}:{node.lineno}"
+                    checked += 1
+    assert checked > 40
+
+
+def test_glossary_is_one_translation_per_term():
+    assert all(en == en.strip() and hi.strip() for en, hi in GLOSSARY.items())
+    assert len({en.lower() for en in GLOSSARY}) == len(GLOSSARY)
