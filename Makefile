@@ -25,11 +25,11 @@ setup-browser:
 
 # Unit tests, the browser test, and every notebook re-executed in both languages (nbval).
 test:
-	$(BIN)/python -m pytest tests notebooks/hi notebooks/en --nbval-lax -p no:cacheprovider
+	COURSE_HOME=$$(mktemp -d) $(BIN)/python -m pytest tests notebooks/hi notebooks/en --nbval-lax
 
 # Everything but the browser test and notebook execution: seconds.
 test-fast:
-	$(BIN)/python -m pytest tests -m "not browser" -p no:cacheprovider
+	$(BIN)/python -m pytest tests -m "not browser"
 
 lab:
 	$(BIN)/python -m course_lib.lab

