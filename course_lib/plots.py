@@ -51,7 +51,7 @@ def function_and_derivative(x, named_functions, title_f, title_df, axes=None):
         ax.set_xlabel("x")
         ax.axhline(0, color="grey", lw=0.8)
         ax.axvline(0, color="grey", lw=0.8)
-        ax.legend()
+    axes[0].legend(loc="upper left", fontsize="small")  # one legend: both panels share the colours
     fig.tight_layout()
     return fig
 

@@ -18,7 +18,7 @@ import jupytext
 import nbformat
 
 from .glossary import GLOSSARY
-from .lang import LANGUAGES
+from .lang import LANGUAGES, Bi
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 SOURCES = NOTEBOOKS / "source"
@@ -90,20 +90,30 @@ def _pair_problems(hi, en, where):
     return problems
 
 
+def _literal_text(node):
+    """The text of a string literal or the fixed parts of an f-string; None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
 def _code_problems(code, where):
     """Prose in a code cell must come as t(hi=..., en=...) or Bi(hi=..., en=...)."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
         return [f"{where}: code does not parse"]
-    allowed = set()
+    allowed, problems = set(), []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("t", "Bi"):
-            keywords = {k.arg for k in node.keywords}
-            if keywords != {"hi", "en"}:
+            texts = {k.arg: _literal_text(k.value) for k in node.keywords}
+            if set(texts) != {"hi", "en"}:
                 return [f"{where}: t()/Bi() needs exactly hi= and en= text"]
+            if None not in texts.values():
+                problems += [f"{where}: {p}" for p in Bi(texts["hi"], texts["en"]).problems()]
             allowed.update(id(n) for k in node.keywords for n in ast.walk(k.value))
-    problems = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed:
             if DEVANAGARI.search(node.value) or len(re.findall(r"[A-Za-z]{2,}", node.value)) >= 3:

@@ -152,7 +152,7 @@ curves = {name: (torch_fn(x), derivative_formulas[name][0]) for name, (_, torch_
 curves["Leaky ReLU (α = 0.1)"] = value_and_slope(lambda v: F.leaky_relu(v, 0.1), x)
 plots.function_and_derivative(
     x, curves,
-    title_f=t(hi="Activation function f(x)", en="Activation function f(x)"),
+    title_f=t(hi="Activation function (सक्रियण फलन) f(x)", en="Activation function f(x)"),
     title_df=t(hi="उसका derivative f′(x)", en="Its derivative f′(x)"));
 
 # %% [markdown] lang="hi"
