@@ -29,4 +29,10 @@ def show_progress():
     return show()
 
 
-__all__ = ["Bi", "t", "get_language", "set_language", "start", "show_progress"]
+def show_glossary():
+    """The course's English → Hindi terms, as one table."""
+    from .glossary import show
+    return show()
+
+
+__all__ = ["Bi", "t", "get_language", "set_language", "start", "show_progress", "show_glossary"]

@@ -7,7 +7,7 @@ import pytest
 
 from answer_key import KEY
 from course_lib import views
-from course_lib.glossary import GLOSSARY
+from course_lib.glossary import GLOSSARY, TERMS
 from course_lib.lang import Bi
 from course_lib.practice import CHAPTERS, questions_of
 from course_lib.questions import KEYS, unseal
@@ -54,6 +54,7 @@ def test_parity_check_catches(case, tmp_path):
 
 
 def _declared_texts():
+    yield from (meaning for _, meaning in TERMS.values())
     for chapter in CHAPTERS:
         yield chapter.title
         for q in questions_of(chapter.number):

@@ -37,7 +37,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from course_lib import plots, show_progress, start, t
+from course_lib import plots, show_glossary, show_progress, start, t
 from course_lib.data import two_moons
 from course_lib.practice.ch06 import q1, q2, q3, q4, q5, q6, q7, q8
 from course_lib.widgets import function_explorer, value_and_slope
@@ -385,3 +385,16 @@ q8.check(answer_q8)
 
 # %%
 show_progress()
+
+# %% [markdown] lang="hi"
+# ## शब्दावली
+#
+# पूरे पाठ्यक्रम में हर तकनीकी शब्द एक ही तरह लिखा जाता है। यह रही सूची:
+
+# %% [markdown] lang="en"
+# ## Glossary
+#
+# Across the course, each technical term is always written the same way. Here is the list:
+
+# %%
+show_glossary()
