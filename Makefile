@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup setup-python setup-browser test test-fast lab notebooks keys clean
+.PHONY: setup setup-python setup-browser test test-fast lab screenshots notebooks keys clean
 
 setup: setup-python setup-browser
 
@@ -16,7 +16,7 @@ setup-python:
 	@echo "✔ Python environment ready in $(VENV)/"
 
 # Chromium + Devanagari fonts for the browser test (Debian packages; needs root or sudo).
-BROWSER_PACKAGES := chromium chromium-driver fonts-noto-core
+BROWSER_PACKAGES := chromium chromium-driver fonts-noto-core fonts-noto-color-emoji
 setup-browser:
 	@if dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1; then echo "✔ browser packages present"; \
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); \
@@ -33,6 +33,10 @@ test-fast:
 
 lab:
 	$(BIN)/python -m course_lib.lab
+
+# Maintainers: re-run the browser test and refresh the README's screenshot from it.
+screenshots:
+	UPDATE_SCREENSHOTS=1 COURSE_HOME=$$(mktemp -d) $(BIN)/python -m pytest tests/test_browser.py
 
 # Maintainers: rebuild notebooks/hi and notebooks/en from notebooks/source.
 notebooks:

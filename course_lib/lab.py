@@ -23,6 +23,7 @@ def command(extra=()):
             f"--LabApp.default_url=/lab/tree/{lang}/{first}",
             "--ServerApp.ip=127.0.0.1",
             "--MappingKernelManager.default_kernel_name=dl-course",
+            *(["--allow-root"] if os.geteuid() == 0 else []),  # JupyterLab refuses root otherwise
             *extra]
 
 
