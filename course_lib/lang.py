@@ -13,6 +13,7 @@ LANGUAGES = ("hi", "en")
 DEFAULT = "hi"
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _session_choice = None
+_warned = False
 
 
 class Bi:
@@ -50,10 +51,17 @@ def t(hi, en):
 
 
 def get_language():
+    global _warned
     if _session_choice:
         return _session_choice
     env = os.environ.get("COURSE_LANG", "").strip().lower()
-    return env if env in LANGUAGES else DEFAULT
+    if env in LANGUAGES:
+        return env
+    if env and not _warned:
+        _warned = True
+        print(f"⚠️ COURSE_LANG={env!r}: 'hi' या 'en' होना चाहिए; हिन्दी चुनी गई। / "
+              f"COURSE_LANG={env!r} should be 'hi' or 'en'; using Hindi.")
+    return DEFAULT
 
 
 def set_language(lang):

@@ -8,10 +8,15 @@ notebooks/en/NN_slug.ipynb   the English view
 
     python -m course_lib.views          rebuild every view
     python -m course_lib.views --check  exit 1 if a view is out of date or a source breaks parity
+
+A student's answers and outputs saved in a view are theirs: the check ignores them, and a
+rebuild first copies such a view to notebooks/backups/.
 """
 import ast
 import re
+import shutil
 import sys
+import time
 from pathlib import Path
 
 import jupytext
@@ -57,12 +62,31 @@ def render(notebook):
     return nbformat.writes(notebook) + "\n"
 
 
+def _course_part(notebook):
+    """What the course owns in a view: every cell, except the student's answers; no outputs, no metadata."""
+    return [(c.get("id"), c.cell_type, "" if "answer" in c.metadata.get("tags", []) else c.source)
+            for c in notebook.cells]
+
+
+def _has_student_work(saved, built):
+    answers = lambda nb: [c.source for c in nb.cells if "answer" in c.metadata.get("tags", [])]
+    return answers(saved) != answers(built) or any(c.get("outputs") for c in saved.cells)
+
+
 def write_all():
+    """Rebuild every view. A view holding a student's answers or outputs is first copied to notebooks/backups/."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
     for source in sources():
         for lang in LANGUAGES:
-            path = view_path(source, lang)
+            path, built = view_path(source, lang), build(source, lang)
+            if path.exists() and _has_student_work(nbformat.read(path, as_version=4), built):
+                backup = NOTEBOOKS / "backups" / f"{lang}-{path.stem}-{stamp}.ipynb"
+                backup.parent.mkdir(exist_ok=True)
+                shutil.copyfile(path, backup)
+                print(Bi(hi=f"आपका काम सुरक्षित है: {backup.relative_to(NOTEBOOKS.parent)}",
+                         en=f"Your work is kept safe: {backup.relative_to(NOTEBOOKS.parent)}"))
             path.parent.mkdir(exist_ok=True)
-            path.write_text(render(build(source, lang)), encoding="utf-8")
+            path.write_text(render(built), encoding="utf-8")
             print("wrote", path.relative_to(NOTEBOOKS.parent))
 
 
@@ -151,8 +175,9 @@ def check():
     for source in sources():
         problems += parity_problems(source)
         for lang in LANGUAGES:
-            path = view_path(source, lang)
-            if not path.exists() or path.read_text(encoding="utf-8") != render(build(source, lang)):
+            path, built = view_path(source, lang), build(source, lang)
+            if not path.exists() or (path.read_text(encoding="utf-8") != render(built)
+                                     and _course_part(nbformat.read(path, as_version=4)) != _course_part(built)):
                 problems.append(f"{path.relative_to(NOTEBOOKS.parent)} is out of date: run `make notebooks`")
     return problems
 

@@ -1,8 +1,10 @@
 """Every prose block, question, hint, message and label exists in Hindi and English, from one source."""
 import ast
 import json
+import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from answer_key import KEY
@@ -87,3 +89,36 @@ def test_every_message_in_course_lib_is_a_true_pair():
 def test_glossary_is_one_translation_per_term():
     assert all(en == en.strip() and hi.strip() for en, hi in GLOSSARY.items())
     assert len({en.lower() for en in GLOSSARY}) == len(GLOSSARY)
+
+
+
+@pytest.fixture
+def notebooks_copy(monkeypatch, tmp_path):
+    """views working on a copy of notebooks/, as a student's clone would be."""
+    notebooks = tmp_path / "notebooks"
+    shutil.copytree(views.NOTEBOOKS, notebooks, ignore=shutil.ignore_patterns("backups"))
+    monkeypatch.setattr(views, "NOTEBOOKS", notebooks)
+    monkeypatch.setattr(views, "SOURCES", notebooks / "source")
+    return notebooks
+
+
+def test_a_students_saved_answers_are_not_drift_and_survive_a_rebuild(notebooks_copy):
+    view = notebooks_copy / "hi" / "06_activations.ipynb"
+    notebook = nbformat.read(view, as_version=4)
+    answer = next(c for c in notebook.cells if "answer" in c.metadata.get("tags", []))
+    answer.source = answer.source.replace("...", '"B"', 1)
+    answer.outputs = [nbformat.v4.new_output("stream", text="✅")]
+    nbformat.write(notebook, view)
+
+    assert views.check() == []
+    views.write_all()
+    backups = list((notebooks_copy / "backups").glob("hi-06_activations-*.ipynb"))
+    assert len(backups) == 1
+    assert answer.source in [c.source for c in nbformat.read(backups[0], as_version=4).cells]
+    assert view.read_text(encoding="utf-8") == views.render(views.build(views.sources()[0], "hi"))
+
+
+def test_an_edited_course_cell_is_drift(notebooks_copy):
+    view = notebooks_copy / "en" / "06_activations.ipynb"
+    view.write_text(view.read_text(encoding="utf-8").replace("Chapter 06", "Chapter 6"), encoding="utf-8")
+    assert any("en/06_activations.ipynb is out of date" in p for p in views.check())

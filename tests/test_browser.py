@@ -213,10 +213,10 @@ def screenshot(page, name, element=None):
     return path
 
 
-DEVANAGARI_VS_TOFU_JS = """(heading) => {
-    // Draw text in the heading's font; a Devanagari letter with no font to draw it
+DEVANAGARI_VS_TOFU_JS = """(element) => {
+    // Draw text in the element's font; a Devanagari letter with no font to draw it
     // becomes the same .notdef box ("tofu") as U+0378, which no font has.
-    const font = getComputedStyle(heading).fontFamily;
+    const font = getComputedStyle(element).fontFamily;
     const draw = (text) => {
         const canvas = document.createElement('canvas');
         canvas.width = 600; canvas.height = 80;
@@ -298,6 +298,10 @@ def test_chapter06_in_browser(page, lab_url):
     assert all(pixels > 0.3 * fonts["tofuInk"] for pixels in fonts["letters"].values()), fonts
     assert fonts["stringPixelsDiffering"] > fonts["tofuInk"], fonts
     assert abs(fonts["hindiWidth"] - fonts["tofuWidth"]) > 0.1 * fonts["tofuWidth"], fonts
+
+    label = page.locator(".widget-label", has_text="फलन").first  # the widget's Hindi label
+    label_fonts = label.evaluate(DEVANAGARI_VS_TOFU_JS)
+    assert label_fonts["stringPixelsDiffering"] > label_fonts["tofuInk"], label_fonts
 
     # English feedback after set_language("en").
     insert_cell_below_and_run(page, q4, 'from course_lib import set_language\nset_language("en")')

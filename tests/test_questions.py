@@ -33,6 +33,15 @@ def test_environment_variable_chooses_language(monkeypatch):
     assert "Correct!" in repr(q4.check(0))
 
 
+def test_a_mistyped_environment_language_is_reported_once(monkeypatch, capsys):
+    import course_lib.lang as lang
+    monkeypatch.setattr(lang, "_warned", False)
+    monkeypatch.setenv("COURSE_LANG", "english")
+    assert lang.get_language() == "hi" and lang.get_language() == "hi"
+    out = capsys.readouterr().out
+    assert out.count("COURSE_LANG='english'") == 2 and "should be 'hi' or 'en'" in out  # one line, both languages
+
+
 def test_unknown_language_gets_a_message_and_changes_nothing(capsys):
     assert set_language("fr") == "hi"
     out = capsys.readouterr().out
