@@ -124,3 +124,14 @@ def test_a_function_question_tries_every_input():
     question = Question("t.1", "qt", checker, prompt=q4.prompt, hints=q4.hints)
     assert checker.judge(spy, question)[0] == CORRECT
     assert calls == [torch.Size([2]), torch.Size([3])]
+
+
+def test_a_shape_question_end_to_end(monkeypatch):
+    from course_lib import questions
+    keys = {"t.shape": {"answers": [questions.digest("t.shape", "(32, 5)")]}}
+    monkeypatch.setattr(questions, "_keys", lambda: keys)
+    question = Question("t.shape", "qs", Shape(), prompt=q4.prompt, hints=q4.hints)
+    assert question.matches([Shape().canonical(torch.zeros(32, 5).shape)])[0] == CORRECT
+    assert Shape().judge((5, 32), question)[0] == INCORRECT
+    set_language("en")
+    assert "tuple of whole numbers" in question.check("(32, 5)").text()
