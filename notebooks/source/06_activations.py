@@ -248,35 +248,41 @@ assert ratios["Sigmoid"] < ratios["ReLU"] / 1000
 moons_x, moons_y = two_moons(400)
 
 
+def count_dead(net):
+    with torch.no_grad():
+        z2 = net[2](net[1](net[0](moons_x)))
+    return int((z2 <= 0).all(0).sum())
+
+
 def train_and_count_dead(activation, lr, steps=100, seed=0):
     torch.manual_seed(seed)
     net = nn.Sequential(nn.Linear(2, 64), activation, nn.Linear(64, 64), activation, nn.Linear(64, 1))
+    dead_at_start = count_dead(net)
     optimizer = torch.optim.SGD(net.parameters(), lr=lr)
     for _ in range(steps):
         loss = F.binary_cross_entropy_with_logits(net(moons_x).squeeze(1), moons_y)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-    with torch.no_grad():
-        z2 = net[2](net[1](net[0](moons_x)))
-    negative_everywhere = int((z2 <= 0).all(0).sum())
-    no_gradient = negative_everywhere if isinstance(activation, nn.ReLU) else 0
-    return no_gradient, loss.item()
+    if not isinstance(activation, nn.ReLU):  # Leaky ReLU: a negative input still passes gradient α
+        return 0, 0, loss.item()
+    return dead_at_start, count_dead(net), loss.item()
 
 
-print(t(hi="learning rate   ReLU: मृत/64   loss    |   Leaky ReLU: बिना gradient/64   loss",
-        en="learning rate   ReLU: dead/64   loss    |   Leaky ReLU: no gradient/64   loss"))
-dead_counts = {}
+print(t(hi="learning rate   ReLU: मृत/64 (शुरू → बाद)   loss    |   Leaky ReLU: बिना gradient/64   loss",
+        en="learning rate   ReLU: dead/64 (start → after)   loss    |   Leaky ReLU: no gradient/64   loss"))
+dead_after = {}
 for lr in (0.1, 1.0, 3.0):
-    dead, loss = train_and_count_dead(nn.ReLU(), lr)
-    leaky_dead, leaky_loss = train_and_count_dead(nn.LeakyReLU(0.1), lr)
-    dead_counts[lr] = dead
-    print(f"{lr:>13}   {dead:>12}   {loss:.3f}  |   {leaky_dead:>26}   {leaky_loss:.3f}")
-assert dead_counts[3.0] > dead_counts[0.1]
+    dead_at_start, dead_after[lr], loss = train_and_count_dead(nn.ReLU(), lr)
+    _, leaky_dead, leaky_loss = train_and_count_dead(nn.LeakyReLU(0.1), lr)
+    print(f"{lr:>13}   {dead_at_start:>14} → {dead_after[lr]:<4}   {loss:.3f}  |   {leaky_dead:>26}   {leaky_loss:.3f}")
+assert max(abs(dead_after[lr] - dead_at_start) for lr in (0.1, 1.0)) <= 2  # small steps: hardly any change
+assert dead_after[3.0] > 2 * dead_at_start                                     # a large step: many more die
 
 # %% [markdown] lang="hi"
-# जितना बड़ा learning rate, उतने ज़्यादा मृत neuron (ऊपर की संख्याएँ इसी run में मापी गई हैं)। छोटा learning rate,
-# Leaky ReLU और अच्छा initialization इसके आम उपाय हैं।
+# कुछ neuron शुरू से ही मृत होते हैं (उनका input संयोग से सारे data पर ऋणात्मक है)। छोटे learning rate पर यह गिनती
+# लगभग नहीं बदलती, पर बहुत बड़े learning rate पर training के दौरान कई और neuron मर जाते हैं (ऊपर की संख्याएँ इसी
+# run में मापी गई हैं)। छोटा learning rate, Leaky ReLU और अच्छा initialization इसके आम उपाय हैं।
 #
 # ## सारांश
 #
@@ -286,8 +292,9 @@ assert dead_counts[3.0] > dead_counts[0.1]
 # - ReLU: सस्ता, धनात्मक input पर derivative 1; पर dying ReLU का ख़तरा। Leaky ReLU इसे कम करता है।
 
 # %% [markdown] lang="en"
-# The larger the learning rate, the more dead neurons (the numbers above were measured in this run). A smaller learning
-# rate, Leaky ReLU and good initialization are the usual remedies.
+# Some neurons are dead from the very start (their input happens to be negative on all the data). With a small learning
+# rate that count hardly changes, but with a too-large learning rate many more neurons die during training (the numbers
+# above were measured in this run). A smaller learning rate, Leaky ReLU and good initialization are the usual remedies.
 #
 # ## Summary
 #
