@@ -14,6 +14,7 @@ DEFAULT = "hi"
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 _session_choice = None
 _warned = False
+_NAMES = {"hi": "hi", "hindi": "hi", "हिन्दी": "hi", "हिंदी": "hi", "en": "en", "english": "en", "अंग्रेज़ी": "en"}
 
 
 class Bi:
@@ -67,10 +68,11 @@ def get_language():
 def set_language(lang):
     """Choose "hi" (हिन्दी) or "en" (English) for every message, label and hint."""
     global _session_choice
-    code = str(lang).strip().lower()[:2]
-    if code not in LANGUAGES:
-        print(Bi(hi=f"भाषा {lang!r} उपलब्ध नहीं है; 'hi' या 'en' चुनें।",
-                 en=f"Language {lang!r} is not available; choose 'hi' or 'en'."))
+    code = _NAMES.get(lang.strip().lower()) if isinstance(lang, str) else None
+    if code is None:
+        shown = repr(lang) if isinstance(lang, (str, int, float, type(None))) else type(lang).__name__
+        print(Bi(hi=f"भाषा {shown[:40]} उपलब्ध नहीं है; 'hi' या 'en' चुनें।",
+                 en=f"Language {shown[:40]} is not available; choose 'hi' or 'en'."))
         return get_language()
     _session_choice = code
     return code

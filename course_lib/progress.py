@@ -11,12 +11,17 @@ def _path():
     return state.home() / FILE
 
 
+def _events():
+    valid = lambda d: isinstance(d, dict) and isinstance(d.get("events"), list) and all(
+        isinstance(e, dict) for e in d["events"])
+    return state.read_json(_path(), {"events": []}, valid)["events"]
+
+
 def record(question_id, event):
     """Append one event ("correct", "incorrect", "not attempted", "hint 2", "solution viewed")."""
     try:
-        data = state.read_json(_path(), {"events": []})
-        data.setdefault("events", []).append({"q": question_id, "event": event, "at": int(time.time())})
-        state.write_json(_path(), data)
+        events = _events() + [{"q": question_id, "event": event, "at": int(time.time())}]
+        state.write_json(_path(), {"events": events})
     except OSError as error:  # a read-only home must not stop a student from practising
         print(Bi(hi=f"⚠️ प्रगति सहेजी नहीं जा सकी ({error}); आपका काम notebook में सुरक्षित है।",
                  en=f"⚠️ Progress could not be saved ({error}); your work in the notebook is safe."))
@@ -25,7 +30,7 @@ def record(question_id, event):
 def summary():
     """Rows of (chapter number, title, questions, attempted, correct) for every chapter."""
     from .practice import CHAPTERS, questions_of
-    events = state.read_json(_path(), {"events": []}).get("events", [])
+    events = _events()
     attempted = {e["q"] for e in events if e.get("event") in ("correct", "incorrect")}
     solved = {e["q"] for e in events if e.get("event") == "correct"}
     rows = []

@@ -16,6 +16,7 @@ import hashlib
 import html
 import json
 import math
+import operator
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -55,28 +56,65 @@ class Unreadable(Exception):
 
 # ---------------------------------------------------------------- answer kinds
 # Each kind turns a student's value into a verdict: (status, Bi message or None).
+# Nothing a student passes is trusted: values are echoed through _show(), tensors pass
+# through _plain_tensor(), and check() turns any surprise into a message.
+
+def _show(value, limit=60):
+    """A short, safe text for a student's value (its repr may be huge or may raise)."""
+    try:
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _plain_tensor(value, where):
+    """`value` as a plain, dense, real float64 tensor, or Unreadable with a message saying why not."""
+    if isinstance(value, torch.Tensor) and type(value) not in (torch.Tensor, torch.nn.Parameter):
+        raise Unreadable(Bi(hi=f"{where.hi}: साधारण torch.Tensor चाहिए, {type(value).__name__} नहीं।",
+                            en=f"{where.en}: a plain torch.Tensor is needed, not a {type(value).__name__}."))
+    try:
+        tensor = value if isinstance(value, torch.Tensor) else torch.as_tensor(value)
+        readable = (tensor.layout == torch.strided and not tensor.is_meta and not tensor.is_quantized
+                    and not tensor.is_nested and tensor.dtype != torch.bool
+                    and not tensor.is_complex() and tensor.device.type == "cpu")
+        if readable:
+            return tensor.detach().to(torch.float64)
+    except Exception:
+        pass
+    raise Unreadable(Bi(hi=f"{where.hi}: इसे वास्तविक संख्याओं के tensor की तरह पढ़ा नहीं जा सका ({_show(value)})।",
+                        en=f"{where.en}: this could not be read as a tensor of real numbers ({_show(value)})."))
+
 
 def _scalar(value):
-    if isinstance(value, bool) or value is None:
-        raise Unreadable(Bi(hi=f"यहाँ एक संख्या चाहिए, आपने {value!r} दिया।",
-                            en=f"A number is needed here; you gave {value!r}."))
-    if isinstance(value, str):
-        raise Unreadable(Bi(hi=f"उत्तर संख्या के रूप में लिखें, text के रूप में नहीं: {value.strip()} लिखें, {value!r} नहीं।",
-                            en=f"Write the answer as a number, not text: {value.strip()}, not {value!r}."))
-    if isinstance(value, torch.Tensor):
-        if value.numel() != 1:
-            raise Unreadable(Bi(hi=f"एक ही संख्या चाहिए, पर आपके tensor में {value.numel()} मान हैं।",
-                                en=f"A single number is needed, but your tensor holds {value.numel()} values."))
-        value = value.item()
+    if isinstance(value, (bool, str, bytes, bytearray, complex)) or value is None:
+        if isinstance(value, str) and _parses_as_number(value):
+            raise Unreadable(Bi(hi=f"उत्तर संख्या के रूप में लिखें, text के रूप में नहीं: {value.strip()} लिखें, {_show(value)} नहीं।",
+                                en=f"Write the answer as a number, not text: {value.strip()}, not {_show(value)}."))
+        raise Unreadable(Bi(hi=f"यहाँ एक संख्या चाहिए, जैसे 0.5; आपने {_show(value)} दिया।",
+                            en=f"A number is needed here, such as 0.5; you gave {_show(value)}."))
+    if isinstance(value, torch.Tensor) or hasattr(value, "__array__"):
+        tensor = _plain_tensor(value, Bi(hi="आपका उत्तर", en="Your answer"))
+        if tensor.numel() != 1:
+            raise Unreadable(Bi(hi=f"एक ही संख्या चाहिए, पर आपके उत्तर में {tensor.numel()} मान हैं।",
+                                en=f"A single number is needed, but your answer holds {tensor.numel()} values."))
+        value = tensor.item()
     try:
         number = float(value)
-    except (TypeError, ValueError):
-        raise Unreadable(Bi(hi=f"{type(value).__name__} को संख्या में नहीं बदला जा सका।",
-                            en=f"Could not turn a {type(value).__name__} into a number.")) from None
+    except Exception:
+        raise Unreadable(Bi(hi=f"{_show(value)} को संख्या में नहीं बदला जा सका।",
+                            en=f"Could not turn {_show(value)} into a number.")) from None
     if not math.isfinite(number):
         raise Unreadable(Bi(hi=f"उत्तर {number} है (NaN या अनंत); एक सामान्य संख्या दें।",
                             en=f"The answer is {number} (NaN or infinite); give an ordinary number."))
     return number
+
+
+def _parses_as_number(text):
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
 
 
 class Choice:
@@ -86,11 +124,12 @@ class Choice:
         self.options = options
 
     def canonical(self, value):
-        if not isinstance(value, str) or value.strip().strip("().").upper() not in self.options:
+        letter = str.__str__(value).strip().strip("().").upper() if isinstance(value, str) else None
+        if letter is None or len(letter) != 1 or letter not in self.options:
             letters = ", ".join(f'"{o}"' for o in self.options)
-            raise Unreadable(Bi(hi=f"इनमें से एक अक्षर लिखें: {letters}। आपने {value!r} दिया।",
-                                en=f"Write one of the letters {letters}. You gave {value!r}."))
-        return value.strip().strip("().").upper()
+            raise Unreadable(Bi(hi=f"इनमें से एक अक्षर लिखें: {letters}। आपने {_show(value)} दिया।",
+                                en=f"Write one of the letters {letters}. You gave {_show(value)}."))
+        return letter
 
     def judge(self, value, question):
         return question.matches([self.canonical(value)])
@@ -110,9 +149,12 @@ class Number:
         return text[1:] if text.startswith("-") and float(text) == 0 else text
 
     def judge(self, value, question):
-        nearest = round(_scalar(value), self.decimals)
+        number = _scalar(value)
         step = 10 ** -self.decimals
-        return question.matches([self._text(nearest + k * step) for k in (0, -1, 1)])
+        nearest = round(number, self.decimals)
+        candidates = [nearest + k * step for k in (-1, 0, 1)]
+        within = [c for c in candidates if abs(number - c) <= step * (1 + 1e-9)]
+        return question.matches([self._text(c) for c in within])
 
 
 class Shape:
@@ -122,37 +164,26 @@ class Shape:
         if isinstance(value, int) and not isinstance(value, bool):
             value = (value,)
         if not isinstance(value, (tuple, list, torch.Size)) or not all(
-                isinstance(n, int) and not isinstance(n, bool) for n in value):
-            raise Unreadable(Bi(hi=f"shape को पूर्णांकों के tuple की तरह लिखें, जैसे (32, 10)। आपने {value!r} दिया।",
-                                en=f"Write a shape as a tuple of whole numbers, such as (32, 10). You gave {value!r}."))
+                type(n) is int for n in value):
+            raise Unreadable(Bi(hi=f"shape को पूर्णांकों के tuple की तरह लिखें, जैसे (32, 10)। आपने {_show(value)} दिया।",
+                                en=f"Write a shape as a tuple of whole numbers, such as (32, 10). You gave {_show(value)}."))
         return str(tuple(value))
 
     def judge(self, value, question):
         return question.matches([self.canonical(value)])
 
 
-def _as_tensor(value, where):
-    if isinstance(value, torch.Tensor):
-        return value.detach().to(torch.float64)
-    try:
-        return torch.as_tensor(value, dtype=torch.float64)
-    except Exception:
-        kind = type(value).__name__
-        raise Unreadable(Bi(hi=f"{where.hi}: tensor (या संख्याओं की list) चाहिए, पर {kind} मिला।",
-                            en=f"{where.en}: a tensor (or a list of numbers) is needed, but got a {kind}.")) from None
-
-
-def _compare(got, expected, atol, where):
+def _compare(got, expected, where, atol, rtol):
     """A Bi message for the first way `got` differs from `expected`, or None if they agree."""
-    got = _as_tensor(got, where)
+    got = _plain_tensor(got, where)
     expected = expected.detach().to(torch.float64)
     if got.shape != expected.shape:
         return Bi(hi=f"{where.hi}: shape {tuple(got.shape)} है, पर {tuple(expected.shape)} होना चाहिए।",
                   en=f"{where.en}: the shape is {tuple(got.shape)} but should be {tuple(expected.shape)}.")
     if not torch.isfinite(got).all() and torch.isfinite(expected).all():
-        return Bi(hi=f"{where.hi}: परिणाम में NaN या inf है। बहुत बड़े या छोटे x पर exp() overflow हो सकता है।",
-                  en=f"{where.en}: the result contains NaN or inf. exp() can overflow for very large or small x.")
-    if not torch.allclose(got, expected, atol=atol, rtol=1e-4, equal_nan=True):
+        return Bi(hi=f"{where.hi}: परिणाम में NaN या inf है, जहाँ एक सामान्य संख्या होनी चाहिए।",
+                  en=f"{where.en}: the result contains NaN or inf where an ordinary number belongs.")
+    if not torch.allclose(got, expected, atol=atol, rtol=rtol, equal_nan=True):
         worst = (got - expected).abs().nan_to_num(float("inf")).argmax()
         g, e = got.flatten()[worst].item(), expected.flatten()[worst].item()
         return Bi(hi=f"{where.hi}: मान मेल नहीं खाते; एक जगह आपका मान {g:.4g} है जहाँ {e:.4g} होना चाहिए।",
@@ -167,7 +198,7 @@ class TensorAnswer:
         self.expected, self.atol = expected, atol
 
     def judge(self, value, question):
-        problem = _compare(value, self.expected(), self.atol, Bi(hi="आपका उत्तर", en="Your answer"))
+        problem = _compare(value, self.expected(), Bi(hi="आपका उत्तर", en="Your answer"), self.atol, rtol=0)
         return (INCORRECT, problem) if problem else (CORRECT, None)
 
 
@@ -175,8 +206,10 @@ def _is_untouched(fn):
     """True for a function whose body is still only `...` or `pass` (its template)."""
     def template(*args, **kwargs):
         ...
-    code = getattr(fn, "__code__", None)
-    return code is not None and code.co_code == template.__code__.co_code
+    try:
+        return fn.__code__.co_code == template.__code__.co_code
+    except Exception:
+        return False
 
 
 def _short(x):
@@ -184,31 +217,48 @@ def _short(x):
 
 
 class Function:
-    """A function the student writes, run on several inputs and compared with `reference`."""
+    """A function the student writes, run on several inputs and compared with `reference`.
 
-    def __init__(self, reference, inputs, atol=1e-5):
-        self.reference, self.inputs, self.atol = reference, inputs, atol
+    forbidden: library functions the exercise asks the student not to use (e.g. torch.relu).
+    """
+
+    def __init__(self, reference, inputs, atol=1e-5, rtol=1e-4, forbidden=()):
+        self.reference, self.inputs, self.atol, self.rtol = reference, inputs, atol, rtol
+        self.forbidden = forbidden
+
+    def _uses_forbidden(self, fn):
+        names = set(getattr(getattr(fn, "__code__", None), "co_names", ()))
+        for banned in self.forbidden:
+            if fn is banned or banned.__name__ in names or (isinstance(banned, type) and isinstance(fn, banned)):
+                return banned
+        return None
 
     def judge(self, fn, question):
         if not callable(fn):
-            raise Unreadable(Bi(hi=f"यहाँ एक function चाहिए (def से बना), पर {type(fn).__name__} मिला।",
-                                en=f"A function (made with def) is needed here, but got a {type(fn).__name__}."))
-        for x in self.inputs():
+            raise Unreadable(Bi(hi=f"यहाँ एक function चाहिए (def से बना), पर {_show(fn)} मिला।",
+                                en=f"A function (made with def) is needed here, but got {_show(fn)}."))
+        banned = self._uses_forbidden(fn)
+        if banned is not None:
+            return INCORRECT, Bi(hi=f"इस अभ्यास में {banned.__name__} का उपयोग नहीं करना है: सूत्र ख़ुद लिखें।",
+                                 en=f"This exercise asks you not to use {banned.__name__}: write the formula yourself.")
+        with torch.enable_grad():  # the reference may use autograd, whatever the student switched off
+            cases = [(x, self.reference(x.clone())) for x in self.inputs()]  # before any student code runs
+        for x, expected in cases:
             given = x.clone()
             try:
                 got = fn(given)
             except Exception as error:  # the student's code failed: explain, do not crash
                 return INCORRECT, Bi(
-                    hi=f"input {_short(x)} पर आपके function ने error दिया: {type(error).__name__}: {error}",
-                    en=f"On input {_short(x)} your function raised {type(error).__name__}: {error}")
+                    hi=f"input {_short(x)} पर आपके function ने error दिया: {type(error).__name__}: {_show(str(error), 200)}",
+                    en=f"On input {_short(x)} your function raised {type(error).__name__}: {_show(str(error), 200)}")
             if got is None:
                 return INCORRECT, Bi(hi="आपका function None लौटाता है: क्या आप return लिखना भूल गए?",
                                      en="Your function returns None: did you forget `return`?")
             if not torch.equal(given, x):
                 return INCORRECT, Bi(hi="आपके function ने अपना input बदल दिया (in-place)। नया tensor लौटाएँ।",
                                      en="Your function changed its input in place. Return a new tensor instead.")
-            where = Bi(hi=f"input {_short(x)} पर", en=f"On input {_short(x)}")
-            problem = _compare(got, self.reference(x), self.atol, where)
+            problem = _compare(got, expected, Bi(hi=f"input {_short(x)} पर", en=f"On input {_short(x)}"),
+                               self.atol, self.rtol)
             if problem:
                 return INCORRECT, problem
         return CORRECT, None
@@ -286,6 +336,10 @@ class Question:
                 status, detail = self.kind.judge(answer, self)
             except Unreadable as problem:
                 status, detail = INCORRECT, problem.message
+            except Exception as error:  # last guard: whatever happens, a message, never a traceback
+                status, detail = INCORRECT, Bi(
+                    hi=f"यह उत्तर जाँचा नहीं जा सका ({type(error).__name__})। कृपया एक साधारण संख्या, text, tensor या function दें।",
+                    en=f"This answer could not be checked ({type(error).__name__}). Please give a plain number, text, tensor or function.")
         progress.record(self.id, status)
         if status == CORRECT:
             return Feedback(status, [Bi(hi="सही!", en="Correct!"), unseal(_keys()[self.id]["explanation"])])
@@ -298,7 +352,11 @@ class Question:
 
     def hint(self, level=1):
         """Hint number `level` (1 = gentle ... last = nearly the answer)."""
-        if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= len(self.hints):
+        try:
+            level = operator.index(level) if not isinstance(level, bool) else 0
+        except TypeError:
+            level = 0
+        if not 1 <= level <= len(self.hints):
             return Note([Bi(hi=f"इस प्रश्न के संकेत 1 से {len(self.hints)} तक हैं।",
                             en=f"This question has hints 1 to {len(self.hints)}.")])
         progress.record(self.id, f"hint {level}")

@@ -17,19 +17,22 @@ def home():
     return folder
 
 
-def read_json(path, empty):
+def read_json(path, empty, valid=lambda data: True):
     """The JSON in `path`, or `empty` if it is missing. A damaged file is kept aside, never deleted."""
     path = Path(path)
     if not path.exists():
         return empty
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if valid(data):
+            return data
     except (ValueError, OSError):
-        kept = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-        path.replace(kept)
-        print(Bi(hi=f"⚠️ {path.name} पढ़ा नहीं जा सका; उसे {kept.name} के नाम से सुरक्षित रखा गया है और नई फ़ाइल शुरू की गई है।",
-                 en=f"⚠️ {path.name} could not be read; it was kept as {kept.name} and a new file was started."))
-        return empty
+        pass
+    kept = path.with_name(f"{path.name}.damaged-{int(time.time())}")  # unreadable, or not what we wrote
+    path.replace(kept)
+    print(Bi(hi=f"⚠️ {path.name} पढ़ा नहीं जा सका; उसे {kept.name} के नाम से सुरक्षित रखा गया है और नई फ़ाइल शुरू की गई है।",
+             en=f"⚠️ {path.name} could not be read; it was kept as {kept.name} and a new file was started."))
+    return empty
 
 
 def write_json(path, data):

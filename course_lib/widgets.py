@@ -8,9 +8,10 @@ from .lang import t
 
 def value_and_slope(f, x, **params):
     """f(x) and df/dx at every point of x, the slope taken by autograd."""
-    x = x.detach().clone().requires_grad_(True)
-    y = f(x, **params)
-    (slope,) = torch.autograd.grad(y.sum(), x)
+    with torch.enable_grad():
+        x = x.detach().clone().requires_grad_(True)
+        y = f(x, **params)
+        (slope,) = torch.autograd.grad(y.sum(), x)
     return y.detach(), slope
 
 

@@ -135,3 +135,77 @@ def test_a_shape_question_end_to_end(monkeypatch):
     assert Shape().judge((5, 32), question)[0] == INCORRECT
     set_language("en")
     assert "tuple of whole numbers" in question.check("(32, 5)").text()
+
+
+# ---------------------------------------------------------------- hostile and odd input (found by review)
+
+class _RaisingRepr:
+    def __repr__(self):
+        raise RuntimeError("no repr")
+
+    def __float__(self):
+        raise ZeroDivisionError("no float")
+
+
+class _AlwaysClose(torch.Tensor):
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        if func is torch.allclose:
+            return True
+        return super().__torch_function__(func, types, args, kwargs or {})
+
+
+@pytest.mark.parametrize("bad", [10**400, _RaisingRepr(), torch.zeros(1, device="meta"), b"0", 0j,
+                                 torch.tensor(False), "x" * 10**6])
+def test_odd_numbers_get_a_short_message(bad):
+    feedback = q4.check(bad)
+    assert feedback.status == INCORRECT and len(feedback.text()) < 400
+
+
+@pytest.mark.parametrize("bad", [torch.tensor([-0.7616, 0.0, 0.7616]).to_sparse(),
+                                 torch.tensor([-0.7616, 0.0, 0.7616]).as_subclass(_AlwaysClose),
+                                 torch.tensor([-0.7616, 0.0, 0.7616]) + 0j, [1e400, 0, 0]])
+def test_odd_tensors_are_never_correct_and_never_crash(bad):
+    assert q5.check(bad).status == INCORRECT
+
+
+def test_a_student_exception_that_cannot_print_itself():
+    class Weird(Exception):
+        def __str__(self):
+            raise ValueError("no str")
+
+    def sigmoid(x):
+        raise Weird()
+    assert q6.check(sigmoid).status == INCORRECT
+
+
+def test_the_checker_works_with_gradients_switched_off():
+    from answer_key import sigmoid_derivative
+    from course_lib.practice.ch06 import q7
+    with torch.no_grad():
+        assert q7.check(sigmoid_derivative).status == CORRECT
+    torch.set_grad_enabled(False)
+    try:
+        assert q7.check(sigmoid_derivative).status == CORRECT
+    finally:
+        torch.set_grad_enabled(True)
+
+
+def test_forbidden_library_functions_are_named_in_the_message():
+    set_language("en")
+    for cheat in (torch.relu, torch.nn.ReLU(), lambda x: torch.nn.functional.relu(x)):
+        assert "not to use relu" in q2.check(cheat).text().replace("ReLU", "relu")
+
+
+def test_a_progress_file_that_is_valid_json_but_not_ours_is_kept_aside(isolated_student):
+    isolated_student.mkdir(parents=True, exist_ok=True)
+    (isolated_student / "progress.json").write_text("[]", encoding="utf-8")
+    assert q4.check(0).status == CORRECT
+    assert len(list(isolated_student.glob("progress.json.damaged-*"))) == 1
+
+
+def test_languages_by_name_and_integer_like_hint_levels():
+    import numpy as np
+    assert set_language("English") == "en" and set_language("हिन्दी") == "hi"
+    assert set_language("history") == "hi"  # no prefix guessing: unchanged, with a message
+    assert "संकेत 2" in repr(q4.hint(np.int64(2)))

@@ -43,7 +43,7 @@ q1 = Question(
               en="In the derivative plot, look at the peak of each curve, and where both derivatives go for large |x|.")])
 
 q2 = Question(
-    "06.2", "q2", Function(torch.relu, _inputs, atol=0),
+    "06.2", "q2", Function(torch.relu, _inputs, atol=0, rtol=0, forbidden=(torch.relu, torch.nn.ReLU)),
     prompt=Bi(hi="ReLU का सूत्र क्या है? उसे code में लिखें: `relu(x)` हर तत्व के लिए max(0, x) लौटाए। "
                  "`torch.relu` या `F.relu` का उपयोग न करें; `torch.clamp`, `torch.where` या `torch.maximum` से बनाएँ।",
               en="What is the formula of ReLU? Write it as code: `relu(x)` returns max(0, x) for every element. "
@@ -92,7 +92,7 @@ q5 = Question(
               en="tanh(1) = (e − 1/e) / (e + 1/e); compute it with torch.exp.")])
 
 q6 = Question(
-    "06.6", "q6", Function(torch.sigmoid, _inputs, atol=1e-6),
+    "06.6", "q6", Function(torch.sigmoid, _inputs, atol=1e-6, forbidden=(torch.sigmoid, torch.nn.Sigmoid)),
     prompt=Bi(hi="अभ्यास: `sigmoid(x)` = 1 / (1 + e^(−x)) ख़ुद लिखें, `torch.exp` से। "
                  "यह `torch.sigmoid` से हर input पर मेल खाना चाहिए, x = ±100 पर भी।",
               en="Exercise: write `sigmoid(x)` = 1 / (1 + e^(−x)) yourself, with `torch.exp`. "
