@@ -39,7 +39,7 @@ TERMS = {
     "bias": ("bias", Bi(hi="weighted sum में जोड़ी जाने वाली सीखी हुई संख्या।", en="A learned number added to the weighted sum.")),
     "input": ("input", Bi(hi="जो data network या फलन में जाता है।", en="The data going into a network or function.")),
     "output": ("output", Bi(hi="जो network या फलन लौटाता है।", en="What a network or function returns.")),
-    "loss": ("loss", Bi(hi="prediction कितनी ग़लत है, इसका एक अंक।", en="One number saying how wrong the predictions are.")),
+    "loss": ("loss", Bi(hi="prediction कितने ग़लत हैं, यह बताने वाली एक संख्या।", en="One number saying how wrong the predictions are.")),
     "learning rate": ("learning rate", Bi(hi="हर कदम पर weight कितना बदलें, इसका पैमाना।",
                                           en="The scale of each step that changes the weights.")),
     "training": ("training", Bi(hi="data से weight सीखने की प्रक्रिया।", en="Learning the weights from data.")),

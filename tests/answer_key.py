@@ -57,7 +57,7 @@ def sigmoid_derivative_wrong(x):
 
 
 KEY = {
-    "06.1": dict(explanation=('tanh(x) = 2·sigmoid(2x) − 1: वही S-आकार, (−1, 1) तक फैला और 0 पर केंद्रित। पर बड़े |x| पर दोनों saturate होते हैं, इसलिए C गलत है।',
+    "06.1": dict(explanation=('tanh(x) = 2·sigmoid(2x) − 1: वही S-आकार, (−1, 1) तक फैला और 0 पर केंद्रित। पर बड़े |x| पर दोनों saturate होते हैं, इसलिए C ग़लत है।',
                               'tanh(x) = 2·sigmoid(2x) − 1: the same S-shape, stretched to (−1, 1) and centred at 0. Both saturate for large |x|, which is why C is false.'),
                  right=["B", "b", " (B) "], wrong=["A", "C", "D"], unreadable=[2, "E", None],
                  solution=("**B.** Sigmoid: (0, 1), tanh: (−1, 1)। tanh शून्य-केंद्रित है और tanh′(0) = 1, "
@@ -72,7 +72,7 @@ KEY = {
                         lambda x: torch.clamp(x, min=0) * 1.00009], unreadable=[3],
                  solution=("```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nऋणात्मक मान 0 पर कट जाते हैं।",
                            "```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nNegative values are clipped at 0.")),
-    "06.3": dict(explanation=('Gradient 0 होने से weight अपडेट नहीं होते, इसलिए neuron फँसा रहता है। Leaky ReLU (ऋणात्मक x पर छोटा ढलान), छोटा learning rate और अच्छा initialization इससे बचाते हैं।',
+    "06.3": dict(explanation=('Gradient 0 होने से weight update नहीं होते, इसलिए neuron फँसा रहता है। Leaky ReLU (ऋणात्मक x पर छोटी ढलान), छोटा learning rate और अच्छा initialization इससे बचाते हैं।',
                               'A zero gradient means no weight update, so the neuron stays stuck. Leaky ReLU (a small slope for negative x), a smaller learning rate and good initialization prevent it.'),
                  right=["A"], wrong=["B", "C", "D"], unreadable=["dying"],
                  solution=("**A.** x < 0 पर ReLU का derivative 0 है; जिस neuron का input हर उदाहरण पर ऋणात्मक हो, "
@@ -105,8 +105,8 @@ KEY = {
                            "σ′(x) = σ(x)(1 − σ(x))।",
                            "```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
                            "σ′(x) = σ(x)(1 − σ(x)).")),
-    "06.8": dict(explanation=('σ′ का अधिकतम 0.25 है, इसलिए 10 sigmoid layer के बाद gradient कम से कम 0.25¹⁰ ≈ 10⁻⁶ गुना छोटा हो जाता है।',
-                              'σ′ is at most 0.25, so after 10 sigmoid layers a gradient is at least 0.25¹⁰ ≈ 10⁻⁶ times smaller.'),
+    "06.8": dict(explanation=('σ′ का अधिकतम 0.25 है, इसलिए 10 sigmoid layer से गुज़रकर, सिर्फ़ activation के derivative के कारण, gradient अपने परिमाण का अधिक से अधिक 0.25¹⁰ ≈ 10⁻⁶ गुना रह जाता है (weight का असर अलग)।',
+                              'σ′ is at most 0.25, so through 10 sigmoid layers the activation derivatives alone scale a gradient by at most 0.25¹⁰ ≈ 10⁻⁶ (the weights aside).'),
                  right=[0.25, 1 / 4, 0.249], wrong=[0.5, 1, 0.1], unreadable=[[0.25, 0.25]],
                  solution=("σ′(0) = ½ · ½ = **0.25**।", "σ′(0) = ½ · ½ = **0.25**.")),
 }

@@ -26,15 +26,15 @@ q1 = Question(
     "06.1", "q1", Choice("ABCD"),
     prompt=Bi(
         hi="Sigmoid और tanh में क्या अंतर है? सही कथन का अक्षर लिखें, जैसे `\"A\"`।\n\n"
-           "- **A.** दोनों का output (0, 1) में होता है; tanh बस तेज़ है।\n"
+           "- **A.** दोनों का output (0, 1) में होता है; tanh बस गणना में तेज़ है।\n"
            "- **B.** Sigmoid का output (0, 1) में और tanh का (−1, 1) में होता है: tanh शून्य-केंद्रित है और "
-           "उसका सबसे बड़ा ढलान 1 है, जो sigmoid के 0.25 का चार गुना है।\n"
+           "उसकी सबसे बड़ी ढलान 1 है, यानी sigmoid की सबसे बड़ी ढलान (0.25) की चार गुनी।\n"
            "- **C.** tanh में vanishing gradient की समस्या नहीं होती, sigmoid में होती है।\n"
            "- **D.** Sigmoid शून्य-केंद्रित है, tanh नहीं।",
         en="What is the difference between sigmoid and tanh? Write the letter of the true statement, e.g. `\"A\"`.\n\n"
-           "- **A.** Both give outputs in (0, 1); tanh is just faster.\n"
+           "- **A.** Both give outputs in (0, 1); tanh is just faster to compute.\n"
            "- **B.** Sigmoid's output lies in (0, 1) and tanh's in (−1, 1): tanh is zero-centred and its "
-           "largest slope is 1, four times sigmoid's 0.25.\n"
+           "largest slope is 1, four times sigmoid's largest slope (0.25).\n"
            "- **C.** tanh has no vanishing-gradient problem; sigmoid has.\n"
            "- **D.** Sigmoid is zero-centred; tanh is not."),
     hints=[Bi(hi="x = 0 पर दोनों का output निकालें: torch.sigmoid(torch.tensor(0.)) और torch.tanh(torch.tensor(0.))।",
@@ -56,18 +56,18 @@ q2 = Question(
 q3 = Question(
     "06.3", "q3", Choice("ABCD"),
     prompt=Bi(
-        hi="Dying ReLU समस्या क्या है? सही कथन का अक्षर लिखें।\n\n"
+        hi="Dying ReLU समस्या क्या है? कौन-सा कथन उसे सही बताता है? उसका अक्षर लिखें।\n\n"
            "- **A.** किसी ReLU neuron का input हर उदाहरण के लिए ऋणात्मक हो जाए, तो उसका output और gradient दोनों 0 रहते हैं; "
            "उसके weight बदलना बंद कर देते हैं और वह शायद कभी वापस सक्रिय न हो।\n"
-           "- **B.** ReLU के output बहुत बड़े होकर overflow हो जाते हैं।\n"
-           "- **C.** ReLU का gradient sigmoid की तरह हर layer में थोड़ा-थोड़ा घटता जाता है।\n"
-           "- **D.** शुरुआत में weight ठीक शून्य रखने पर ही neuron मरता है।",
-        en="What is the dying ReLU problem? Write the letter of the true statement.\n\n"
+           "- **B.** Dying ReLU का अर्थ है कि ReLU के output बहुत बड़े होकर overflow हो जाते हैं।\n"
+           "- **C.** Dying ReLU का अर्थ है कि gradient sigmoid की तरह हर layer में थोड़ा-थोड़ा घटता जाता है।\n"
+           "- **D.** Dying ReLU का अर्थ है कि neuron तभी मरता है जब उसके weight शुरुआत में ठीक शून्य रखे जाएँ।",
+        en="What is the dying ReLU problem? Which statement describes it correctly? Write its letter.\n\n"
            "- **A.** If a ReLU neuron's input is negative for every example, its output and its gradient stay 0; "
            "its weights stop changing and it may never become active again.\n"
-           "- **B.** ReLU outputs grow so large that they overflow.\n"
-           "- **C.** ReLU's gradient shrinks a little in every layer, like sigmoid's.\n"
-           "- **D.** A neuron only dies when its weights start at exactly zero."),
+           "- **B.** Dying ReLU means that ReLU outputs grow so large that they overflow.\n"
+           "- **C.** Dying ReLU means that the gradient shrinks a little in every layer, like sigmoid's.\n"
+           "- **D.** Dying ReLU means that a neuron dies only when its weights start at exactly zero."),
     hints=[Bi(hi="x < 0 पर ReLU का derivative कितना है? Gradient descent उस weight को कितना बदलेगा?",
               en="What is ReLU's derivative for x < 0? How much will gradient descent change that weight?"),
            Bi(hi="इस अध्याय के प्रयोग में बड़े learning rate के बाद 'मृत' neuron गिने गए थे: उनका input हर उदाहरण पर ऋणात्मक था।",
@@ -83,7 +83,7 @@ q4 = Question(
 q5 = Question(
     "06.5", "q5", TensorAnswer(lambda: torch.tanh(torch.tensor([-1.0, 0.0, 1.0])), atol=1e-3),
     prompt=Bi(hi="इस code का output बताइए: `x = torch.tensor([-1.0, 0.0, 1.0]); print(torch.tanh(x))`। "
-                 "उत्तर tensor के रूप में, कम से कम 3 दशमलव तक लिखें।",
+                 "उत्तर tensor के रूप में, दशमलव के बाद कम से कम 3 अंकों तक लिखें।",
               en="What does this code print: `x = torch.tensor([-1.0, 0.0, 1.0]); print(torch.tanh(x))`? "
                  "Write the answer as a tensor, to at least 3 decimal places."),
     hints=[Bi(hi="tanh विषम (odd) फलन है: tanh(−x) = −tanh(x), और tanh(0) = 0।",
@@ -112,9 +112,9 @@ q7 = Question(
 
 q8 = Question(
     "06.8", "q8", Number(decimals=2),
-    prompt=Bi(hi="एक sigmoid layer से पीछे जाते हुए gradient को अधिक से अधिक किस गुणक से गुणा किया जाता है? "
+    prompt=Bi(hi="एक sigmoid activation से पीछे जाते हुए gradient को अधिक से अधिक किस गुणक से गुणा किया जाता है? "
                  "यानी σ′(x) का सबसे बड़ा मान क्या है?",
-              en="Going back through one sigmoid layer, at most what factor is a gradient multiplied by? "
+              en="Going back through one sigmoid activation, at most what factor is a gradient multiplied by? "
                  "That is, what is the largest value of σ′(x)?"),
     hints=[Bi(hi="σ′(x) = σ(x)(1 − σ(x)) सबसे बड़ा तब होता है जब σ(x) = 1/2।",
               en="σ′(x) = σ(x)(1 − σ(x)) is largest when σ(x) = 1/2."),

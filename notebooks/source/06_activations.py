@@ -49,14 +49,16 @@ start(6)
 #
 # नीचे तीन `nn.Linear` layer बिना किसी activation function के एक के बाद एक रखी गई हैं। हर layer
 # $x \mapsto Wx + b$ है, इसलिए पूरा stack भी $x \mapsto W_3(W_2(W_1x + b_1) + b_2) + b_3$ है, यानी
-# **एक ही** linear map $W x + b$, जहाँ $W = W_3W_2W_1$। Code इसे मापकर जाँचता है: एक अकेली layer वही output देती है।
+# **एक ही** linear map $W x + b$, जहाँ $W = W_3W_2W_1$ (सख़्ती से कहें तो affine map, क्योंकि $b$ भी है)। Code इसे मापकर
+# जाँचता है: एक अकेली layer वही output देती है।
 
 # %% [markdown] lang="en"
 # ## 1. Why is non-linearity needed?
 #
 # Below, three `nn.Linear` layers are stacked with no activation function between them. Each layer is
 # $x \mapsto Wx + b$, so the whole stack is $x \mapsto W_3(W_2(W_1x + b_1) + b_2) + b_3$, that is
-# **one single** linear map $W x + b$ with $W = W_3W_2W_1$. The code measures it: one lone layer gives the same output.
+# **one single** linear map $W x + b$ with $W = W_3W_2W_1$ (strictly, an affine map, because of $b$). The code measures
+# it: one lone layer gives the same output.
 
 # %%
 stack = nn.Sequential(nn.Linear(4, 16), nn.Linear(16, 16), nn.Linear(16, 3))
@@ -91,7 +93,7 @@ for name, net in [("Linear × 3", stack), ("Linear + ReLU", with_relu)]:
     print(f"{name:14}  |f(a+b) − f(a) − f(b) + f(0)| = {broken:.1e}")
 
 # %% [markdown] lang="hi"
-# ## 2. चार activation functions
+# ## 2. चार activation function
 #
 # | नाम | सूत्र $f(x)$ | derivative $f'(x)$ | output की range |
 # |---|---|---|---|
@@ -156,8 +158,8 @@ plots.function_and_derivative(
     title_df=t(hi="उसका derivative f′(x)", en="Its derivative f′(x)"));
 
 # %% [markdown] lang="hi"
-# **खुद आज़माइए।** नीचे के widget में function चुनिए, x को खिसकाइए और Leaky ReLU का ढलान α बदलिए। लाल बिंदु बताता है कि
-# उस x पर output और derivative कितना है। देखिए: x = 5 पर sigmoid का derivative कितना छोटा है, और x < 0 पर ReLU का?
+# **ख़ुद आज़माइए।** नीचे के widget में function चुनिए, x को खिसकाइए और Leaky ReLU की ढलान α बदलिए। लाल बिंदु बताता है कि
+# उस x पर output और derivative कितने हैं। देखिए: x = 5 पर sigmoid का derivative कितना छोटा है, और x < 0 पर ReLU का?
 
 # %% [markdown] lang="en"
 # **Try it yourself.** In the widget below, pick a function, slide x and change the Leaky ReLU slope α. The red dot shows
@@ -191,12 +193,12 @@ for name, fn in [("sigmoid′", torch.sigmoid), ("tanh′", torch.tanh), ("ReLU�
     print(f"{name:9}", [f"{v:.2g}" for v in slope.tolist()])
 
 # %% [markdown] lang="hi"
-# अब एक गहरा network: 10 hidden layer, हर एक में 64 neuron, PyTorch के default initialization के साथ। एक ही
-# batch पर backward चलाकर हम पहली और आख़िरी layer के weight के gradient का आकार (norm) मापते हैं।
+# अब एक गहरा network: 10 layer (हर एक Linear + activation), हर एक में 64 neuron, PyTorch के default initialization
+# के साथ। एक ही batch पर backward चलाकर हम पहली और आख़िरी layer के weight के gradient का परिमाण (norm) मापते हैं।
 
 # %% [markdown] lang="en"
-# Now a deep network: 10 hidden layers of 64 neurons each, with PyTorch's default initialization. Running backward
-# on one batch, we measure the size (norm) of the weight gradient of the first and of the last layer.
+# Now a deep network: 10 layers (each Linear + activation) of 64 neurons each, with PyTorch's default initialization.
+# Running backward on one batch, we measure the size (norm) of the weight gradient of the first and of the last layer.
 
 # %%
 def gradient_ratio(activation, depth=10, width=64, seed=0):
@@ -215,34 +217,37 @@ for activation in (nn.Sigmoid, nn.Tanh, nn.ReLU):
     ratios[activation.__name__] = first / last
     print(f"{activation.__name__:14}  {first:.2e}      {last:.2e}      {first / last:.1e}")
 assert ratios["Sigmoid"] < 1e-3 and ratios["Sigmoid"] < ratios["ReLU"] / 1000
+assert ratios["ReLU"] < 0.1  # "a clear drop too"
 
 # %% [markdown] lang="hi"
 # ऊपर की तालिका इसी notebook ने अभी मापी है। Sigmoid में पहली layer का gradient आख़िरी से कई गुना छोटा है, क्योंकि
-# हर layer पर वह अधिकतम 0.25 से गुणा होता है। ReLU के derivative धनात्मक input पर ठीक 1 हैं, इसलिए वहाँ यह गिरावट
-# बहुत कम है। (Weight का initialization भी इस पर असर डालता है; उसके लिए अध्याय 10 और 11 देखें।)
+# हर layer पर वह activation के derivative से गुणा होता है, जो अधिकतम 0.25 है। ReLU का derivative धनात्मक input पर
+# ठीक 1 है, इसलिए वहाँ गिरावट sigmoid की तुलना में बहुत कम है; फिर भी default initialization के साथ ReLU में भी साफ़
+# गिरावट दिखती है। Weight का initialization इस पर असर डालता है; उसके लिए अध्याय 10 और 11 देखें।
 
 # %% [markdown] lang="en"
 # The table above was measured by this notebook just now. With sigmoid the first layer's gradient is many times smaller
-# than the last layer's, because at every layer it is multiplied by at most 0.25. ReLU's derivative is exactly 1 for
-# positive input, so the drop is much smaller there. (Weight initialization matters too; see chapters 10 and 11.)
+# than the last layer's, because at every layer it is multiplied by the activation's derivative, which is at most 0.25.
+# ReLU's derivative is exactly 1 for positive input, so the drop is much smaller than with sigmoid; still, with the default
+# initialization ReLU shows a clear drop too. Weight initialization matters here; see chapters 10 and 11.
 
 # %% [markdown] lang="hi"
 # ## 4. Dying ReLU: मापकर देखें
 #
-# $x < 0$ पर ReLU का derivative 0 है। अगर किसी neuron का input **हर** उदाहरण पर ऋणात्मक हो जाए, तो उसे कभी gradient
-# नहीं मिलता और उसके weight फिर कभी नहीं बदलते: वह neuron "मर" जाता है (dying ReLU)। ऐसा अक्सर बहुत बड़े
-# learning rate से होता है। नीचे एक छोटा network (2 → 64 → 64 → 1) two-moons data पर 100 कदम training करता है,
-# अलग-अलग learning rate के साथ, और हम गिनते हैं कि दूसरी hidden layer के 64 neuron में से कितने मर गए।
-# Leaky ReLU में ऋणात्मक तरफ़ ढलान α = 0.1 है, इसलिए उसमें gradient कभी पूरी तरह शून्य नहीं होता।
+# $x < 0$ पर ReLU का derivative 0 है। अगर किसी neuron का input **हर** उदाहरण पर ऋणात्मक हो जाए, तो उसे कोई
+# gradient नहीं मिलता और उसके weight शायद फिर कभी न बदलें: वह neuron "मर" जाता है (dying ReLU)। ऐसा अक्सर बहुत बड़े
+# learning rate से होता है। नीचे एक छोटे network (2 → 64 → 64 → 1) को two-moons data पर 100 कदम तक training दी जाती
+# है, अलग-अलग learning rate के साथ, और हम गिनते हैं कि दूसरी hidden layer के 64 neuron में से कितनों का input हर
+# उदाहरण पर ऋणात्मक है। Leaky ReLU में ऋणात्मक तरफ़ ढलान α = 0.1 है: ऐसे neuron को भी gradient मिलता रहता है, वे मरते नहीं।
 
 # %% [markdown] lang="en"
 # ## 4. Dying ReLU, measured
 #
-# For $x < 0$, ReLU's derivative is 0. If a neuron's input becomes negative on **every** example, it never receives a
-# gradient again and its weights never change again: the neuron "dies" (dying ReLU). A too-large learning rate often
+# For $x < 0$, ReLU's derivative is 0. If a neuron's input becomes negative on **every** example, it receives no
+# gradient and its weights may never change again: the neuron "dies" (dying ReLU). A too-large learning rate often
 # causes it. Below, a small network (2 → 64 → 64 → 1) does 100 steps of training on two-moons data, with different
-# learning rates, and we count how many of the 64 neurons of the second hidden layer died.
-# Leaky ReLU has slope α = 0.1 on the negative side, so its gradient is never exactly zero.
+# learning rates, and we count how many of the 64 neurons of the second hidden layer have a negative input on every
+# example. Leaky ReLU has slope α = 0.1 on the negative side: such neurons still receive a gradient, they do not die.
 
 # %%
 moons_x, moons_y = two_moons(400)
@@ -264,18 +269,16 @@ def train_and_count_dead(activation, lr, steps=100, seed=0):
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-    if not isinstance(activation, nn.ReLU):  # Leaky ReLU: a negative input still passes gradient α
-        return 0, 0, loss.item()
     return dead_at_start, count_dead(net), loss.item()
 
 
-print(t(hi="learning rate   ReLU: मृत/64 (शुरू → बाद)   loss    |   Leaky ReLU: बिना gradient/64   loss",
-        en="learning rate   ReLU: dead/64 (start → after)   loss    |   Leaky ReLU: no gradient/64   loss"))
+print(t(hi="learning rate   ReLU: मृत/64 (शुरू → बाद)   loss    |   Leaky ReLU: हर जगह ऋणात्मक/64 (gradient फिर भी α)   loss",
+        en="learning rate   ReLU: dead/64 (start → after)   loss    |   Leaky ReLU: negative everywhere/64 (gradient still α)   loss"))
 dead_after = {}
 for lr in (0.1, 1.0, 3.0):
     dead_at_start, dead_after[lr], loss = train_and_count_dead(nn.ReLU(), lr)
-    _, leaky_dead, leaky_loss = train_and_count_dead(nn.LeakyReLU(0.1), lr)
-    print(f"{lr:>13}   {dead_at_start:>14} → {dead_after[lr]:<4}   {loss:.3f}  |   {leaky_dead:>26}   {leaky_loss:.3f}")
+    _, leaky_negative, leaky_loss = train_and_count_dead(nn.LeakyReLU(0.1), lr)
+    print(f"{lr:>13}   {dead_at_start:>14} → {dead_after[lr]:<4}   {loss:.3f}  |   {leaky_negative:>40}   {leaky_loss:.3f}")
 assert max(abs(dead_after[lr] - dead_at_start) for lr in (0.1, 1.0)) <= 2  # small steps: hardly any change
 assert dead_after[3.0] > 2 * dead_at_start                                     # a large step: many more die
 
