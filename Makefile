@@ -19,6 +19,7 @@ setup-python:
 BROWSER_PACKAGES := chromium chromium-driver fonts-noto-core fonts-noto-color-emoji
 setup-browser:
 	@if dpkg -s $(BROWSER_PACKAGES) >/dev/null 2>&1; then echo "✔ browser packages present"; \
+	elif ! command -v apt-get >/dev/null; then echo "⚠ No apt-get: browser test will be skipped. / apt-get नहीं है: browser test छोड़ा जाएगा।"; \
 	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); \
 	elif command -v sudo >/dev/null; then sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PACKAGES); \
 	else echo "⚠ No root: browser test will be skipped. / root नहीं है: browser test छोड़ा जाएगा। Install: $(BROWSER_PACKAGES)"; fi
