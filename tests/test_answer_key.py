@@ -7,7 +7,8 @@ import pytest
 
 from answer_key import HASHED, KEY, keys
 from course_lib.practice import CHAPTERS, questions_of
-from course_lib.questions import CORRECT, INCORRECT, KEYS, digest, unseal
+from course_lib.answers import CORRECT, INCORRECT
+from course_lib.questions import KEYS, digest, unseal
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = [q for chapter in CHAPTERS for q in questions_of(chapter.number)]

@@ -3,7 +3,6 @@ import json
 import warnings
 
 import matplotlib.pyplot as plt
-import pytest
 import torch
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextPath

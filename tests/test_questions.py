@@ -6,7 +6,8 @@ import torch
 
 from course_lib import set_language
 from course_lib.practice.ch06 import q2, q4, q5, q6
-from course_lib.questions import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Number, Question, Shape
+from course_lib.answers import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Number, Shape
+from course_lib.questions import Question
 
 
 def test_untouched_placeholder_is_not_attempted():

@@ -6,7 +6,8 @@ against what PyTorch computes. The plain key is tests/answer_key.py.
 import torch
 
 from ..lang import Bi
-from ..questions import Choice, Function, Number, Question, TensorAnswer
+from ..answers import Choice, Function, Number, TensorAnswer
+from ..questions import Question
 
 
 def _inputs():
