@@ -12,6 +12,7 @@ import torch
 from .lang import Bi
 
 CORRECT, INCORRECT, NOT_ATTEMPTED = "correct", "incorrect", "not attempted"
+YOUR_ANSWER = Bi(hi="आपका उत्तर", en="Your answer")
 
 
 class Unreadable(Exception):
@@ -57,7 +58,7 @@ def _scalar(value):
         raise Unreadable(Bi(hi=f"यहाँ एक संख्या चाहिए, जैसे 0.5; आपने {_show(value)} दिया।",
                             en=f"A number is needed here, such as 0.5; you gave {_show(value)}."))
     if isinstance(value, torch.Tensor) or hasattr(value, "__array__"):
-        tensor = _plain_tensor(value, Bi(hi="आपका उत्तर", en="Your answer"))
+        tensor = _plain_tensor(value, YOUR_ANSWER)
         if tensor.numel() != 1:
             raise Unreadable(Bi(hi=f"एक ही संख्या चाहिए, पर आपके उत्तर में {tensor.numel()} मान हैं।",
                                 en=f"A single number is needed, but your answer holds {tensor.numel()} values."))
@@ -103,9 +104,6 @@ class Number:
 
     def __init__(self, decimals=2):
         self.decimals = decimals
-
-    def canonical(self, value):
-        return self._text(round(_scalar(value), self.decimals))
 
     def _text(self, number):
         text = f"{number:.{self.decimals}f}"
@@ -161,7 +159,7 @@ class TensorAnswer:
         self.expected, self.atol = expected, atol
 
     def judge(self, value, question):
-        problem = _compare(value, self.expected(), Bi(hi="आपका उत्तर", en="Your answer"), self.atol, rtol=0)
+        problem = _compare(value, self.expected(), YOUR_ANSWER, self.atol, rtol=0)
         return (INCORRECT, problem) if problem else (CORRECT, None)
 
 

@@ -34,7 +34,7 @@ def digest(question_id, canonical):
 
 def seal(hi, en):
     """Maintainers: turn a bilingual text that gives an answer away into the string keys.json stores."""
-    Bi(hi, en)  # validates both languages
+    Bi(hi, en)  # refuses a missing or empty language
     packed = zlib.compress(json.dumps({"hi": hi, "en": en}, ensure_ascii=False).encode())
     return base64.b64encode(packed).decode()
 

@@ -112,6 +112,19 @@ def test_fit_learns_xor_and_returns_history():
     assert history["metric"][-1] == 1.0
 
 
+def test_history_plot_has_a_line_per_curve_and_hindi_labels():
+    x, y = data.xor()
+    model = nn.Sequential(nn.Linear(2, 4), nn.Tanh(), nn.Linear(4, 1))
+    history = train.fit(model, x, y.unsqueeze(1), nn.BCEWithLogitsLoss(), torch.optim.SGD(model.parameters(), 0.1),
+                        epochs=3, x_val=x, y_val=y.unsqueeze(1), progress=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing Devanagari glyph would warn
+        fig = plots.history(history, "प्रशिक्षण", "epoch (दौर)", "loss")
+        fig.canvas.draw()
+    assert [len(line.get_xdata()) for line in fig.axes[0].lines] == [3, 3]
+    plt.close(fig)
+
+
 def test_fit_reports_validation():
     x, y = data.spirals(200, classes=3)
     model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 3))
