@@ -65,8 +65,6 @@ TERMS = {
     "summary": ("सारांश", Bi(hi="अध्याय की मुख्य बातें संक्षेप में।", en="The main points of a chapter, in brief.")),
 }
 
-GLOSSARY = {term: hindi for term, (hindi, _) in TERMS.items()}
-
 
 def show():
     """The glossary as a table: English term, its Hindi form, and its meaning in the current language."""
@@ -74,3 +72,18 @@ def show():
     meaning = "अर्थ" if get_language() == "hi" else "meaning"
     rows = "\n".join(f"| {en} | {hi} | {text} |" for en, (hi, text) in sorted(TERMS.items()))
     return Markdown(f"| English | हिन्दी | {meaning} |\n|---|---|---|\n{rows}")
+
+
+GLOSSARY = {term: hindi for term, (hindi, _) in TERMS.items()}  # English term -> its Hindi form
+
+
+def add_terms(terms):
+    """A chapter's new terms (appended below, one block per chapter); a term is defined once only."""
+    for term, (hindi, meaning) in terms.items():
+        if term in TERMS:
+            raise ValueError(f"glossary term {term!r} is defined twice")
+        TERMS[term] = (hindi, meaning)
+        GLOSSARY[term] = hindi
+
+
+# ---------------------------------------------------------------- terms added by later chapters
