@@ -7,6 +7,7 @@ notebooks/hi/NN_slug.ipynb   the Hindi view: Hindi prose + all code, `start(N)` 
 notebooks/en/NN_slug.ipynb   the English view
 
     python -m course_lib.views          rebuild every view
+    python -m course_lib.views 06       rebuild the views of chapter 06 only
     python -m course_lib.views --check  exit 1 if a view is out of date or a source breaks parity
 
 A student's answers and outputs saved in a view are theirs: the check ignores them, and a
@@ -31,8 +32,10 @@ KERNEL = {"name": "dl-course", "display_name": "DL course (PyTorch)", "language"
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 
 
-def sources():
-    return sorted(SOURCES.glob("[0-9][0-9]_*.py"))
+def sources(chapter=None):
+    """Every chapter source, or only chapter `chapter` ("06" or 6)."""
+    prefix = f"{int(chapter):02d}" if chapter is not None else "[0-9][0-9]"
+    return sorted(SOURCES.glob(f"{prefix}_*.py"))
 
 
 def view_path(source, lang):
@@ -73,10 +76,10 @@ def _has_student_work(saved, built):
     return answers(saved) != answers(built) or any(c.get("outputs") for c in saved.cells)
 
 
-def write_all():
-    """Rebuild every view. A view holding a student's answers or outputs is first copied to notebooks/backups/."""
+def write_all(chapter=None):
+    """Rebuild every view (or one chapter's). A view holding a student's answers or outputs is first backed up."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for source in sources():
+    for source in sources(chapter):
         for lang in LANGUAGES:
             path, built = view_path(source, lang), build(source, lang)
             if path.exists() and _has_student_work(nbformat.read(path, as_version=4), built):
@@ -102,7 +105,7 @@ def _pair_problems(hi, en, where):
         problems.append(f"{where}: the Hindi cell has no Devanagari")
     if DEVANAGARI.search(en):
         problems.append(f"{where}: the English cell contains Devanagari")
-    checks = {"headings": r"(?m)^#+ ", "code spans": r"`[^`]+`", "formulas": r"\$[^$]+\$",
+    checks = {"headings": r"(?m)^#+ ", "code spans": r"`[^`]+`", "formulas": r"(?s)\$\$.+?\$\$|\$(?:[^$\n]|\n(?!\n))+\$",
               "numbers": r"(?<![\w.])\d+(?:[.,]\d+)*", "links/images": r"\]\([^)]+\)", "list items": r"(?m)^\s*(?:[-*]|\d+\.) "}
     for name, pattern in checks.items():
         a, b = _tokens(pattern, hi), _tokens(pattern, en)
@@ -187,4 +190,6 @@ if __name__ == "__main__":
         found = check()
         print("\n".join(found) or "views up to date, parity holds")
         sys.exit(1 if found else 0)
-    write_all()
+    chapters = [a for a in sys.argv[1:] if a.isdigit()]
+    for chapter in chapters or [None]:
+        write_all(chapter)

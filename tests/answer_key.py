@@ -1,130 +1,75 @@
-"""The plain answer key: right answers, typical wrong answers and solutions of every question.
+"""The plain answer key, one file per chapter: tests/keys/chNN.py.
 
-Only tests and maintainers read this file. Students get hashes and sealed solutions,
-written into course_lib/practice/keys.json by:
+Only tests and maintainers read those files. Students get what this script writes into
+course_lib/practice/keys/chNN.json: hashed answers, sealed expected tensors (a Function
+question's reference outputs on its inputs), sealed explanations and solutions.
 
-    .venv/bin/python tests/answer_key.py
+    .venv/bin/python tests/answer_key.py        every chapter   (make keys)
+    .venv/bin/python tests/answer_key.py 06     chapter 06 only
 
-tests/test_answer_key.py proves keys.json matches this file and that every right
-answer passes and every wrong one fails.
+A chapter key is a dict KEY: question id -> dict(
+    answer=...        the right answer (Choice, Number, Shape, TensorAnswer), or
+    reference=fn      the reference function (Function),
+    right=[...], wrong=[...], unreadable=[...]   answers the tests prove pass / fail,
+    explanation=(hi, en), solution=(hi, en))     Markdown, sealed
+tests/test_answer_key.py proves the JSON matches the key, every right answer passes and every
+wrong one fails.
 """
+import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Callable, NamedTuple
 
-import torch
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from course_lib.questions import KEYS, digest, seal  # noqa: E402
-
-
-# ---- chapter 06: right answers for the function questions, and typical mistakes
-def relu(x):
-    return torch.clamp(x, min=0)
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from course_lib.practice import questions_of  # noqa: E402
+from course_lib.questions import digest, key_file, seal, seal_tensors  # noqa: E402
 
 
-def relu_forgot_return(x):
-    torch.clamp(x, min=0)
+
+class Sealer(NamedTuple):
+    """How a kind stores its answer: digest(text) -> salted hash; tensors([t, ...]) -> sealed string."""
+    digest: Callable
+    tensors: Callable
 
 
-def relu_in_place(x):
-    return x.clamp_(min=0)
+KEY_FILES = Path(__file__).resolve().parent / "keys"
 
 
-def relu_abs(x):
-    return torch.abs(x)
+def chapters():
+    """The chapter numbers that have a key file."""
+    return sorted(int(p.stem[2:]) for p in KEY_FILES.glob("ch[0-9][0-9].py"))
 
 
-def sigmoid(x):
-    return 1 / (1 + torch.exp(-x))
+def load(chapter):
+    """Chapter `chapter`'s plain KEY dict."""
+    path = KEY_FILES / f"ch{int(chapter):02d}.py"
+    spec = importlib.util.spec_from_file_location(f"key_ch{int(chapter):02d}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.KEY
 
 
-def sigmoid_unstable(x):
-    return torch.exp(x) / (1 + torch.exp(x))
-
-
-def sigmoid_crashes(x):
-    return 1 / (1 + math_exp(-x))  # noqa: F821  (a typo a student makes: NameError)
-
-
-def sigmoid_derivative(x):
-    s = torch.sigmoid(x)
-    return s * (1 - s)
-
-
-def sigmoid_derivative_wrong(x):
-    return torch.sigmoid(x) * (1 + torch.sigmoid(x))
-
-
-KEY = {
-    "06.1": dict(explanation=('tanh(x) = 2·sigmoid(2x) − 1: वही S-आकार, (−1, 1) तक फैला और 0 पर केंद्रित। पर बड़े |x| पर दोनों saturate होते हैं, इसलिए C ग़लत है।',
-                              'tanh(x) = 2·sigmoid(2x) − 1: the same S-shape, stretched to (−1, 1) and centred at 0. Both saturate for large |x|, which is why C is false.'),
-                 right=["B", "b", " (B) "], wrong=["A", "C", "D"], unreadable=[2, "E", None],
-                 solution=("**B.** Sigmoid: (0, 1), tanh: (−1, 1)। tanh शून्य-केंद्रित है और tanh′(0) = 1, "
-                           "जबकि σ′(0) = 0.25। दोनों बड़े |x| पर saturate होते हैं।",
-                           "**B.** Sigmoid: (0, 1), tanh: (−1, 1). tanh is zero-centred and tanh′(0) = 1, "
-                           "while σ′(0) = 0.25. Both saturate for large |x|.")),
-    "06.2": dict(explanation=('ReLU(x) = max(0, x)। इसका derivative x > 0 पर 1 और x < 0 पर 0 है; x = 0 पर PyTorch 0 लेता है।',
-                              'ReLU(x) = max(0, x). Its derivative is 1 for x > 0 and 0 for x < 0; at x = 0 PyTorch uses 0.'),
-                 right=[relu, lambda x: torch.where(x > 0, x, torch.zeros_like(x))],
-                 wrong=[relu_forgot_return, relu_in_place, relu_abs, torch.sigmoid, torch.relu,
-                        torch.nn.functional.relu, torch.nn.ReLU(), lambda x: torch.relu(x),
-                        lambda x: torch.clamp(x, min=0) * 1.00009], unreadable=[3],
-                 solution=("```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nऋणात्मक मान 0 पर कट जाते हैं।",
-                           "```python\ndef relu(x):\n    return torch.clamp(x, min=0)\n```\nNegative values are clipped at 0.")),
-    "06.3": dict(explanation=('Gradient 0 होने से weight update नहीं होते, इसलिए neuron फँसा रहता है। Leaky ReLU (ऋणात्मक x पर छोटी ढलान), छोटा learning rate और अच्छा initialization इससे बचाते हैं।',
-                              'A zero gradient means no weight update, so the neuron stays stuck. Leaky ReLU (a small slope for negative x), a smaller learning rate and good initialization prevent it.'),
-                 right=["A"], wrong=["B", "C", "D"], unreadable=["dying"],
-                 solution=("**A.** x < 0 पर ReLU का derivative 0 है; जिस neuron का input हर उदाहरण पर ऋणात्मक हो, "
-                           "उसे कोई gradient नहीं मिलता।",
-                           "**A.** ReLU's derivative is 0 for x < 0; a neuron whose input is negative on every "
-                           "example receives no gradient.")),
-    "06.4": dict(explanation=('ReLU(−3) = max(0, −3) = 0: हर ऋणात्मक input शून्य बन जाता है।',
-                              'ReLU(−3) = max(0, −3) = 0: every negative input becomes zero.'),
-                 right=[0, 0.0, -0.0, torch.tensor(0.0), 0.004], wrong=[-3, 3, 1, 0.02], unreadable=["0", True, float("nan")],
-                 solution=("ReLU(−3) = max(0, −3) = **0**।", "ReLU(−3) = max(0, −3) = **0**.")),
-    "06.5": dict(explanation=('tensor([-0.7616, 0.0000, 0.7616]): output शून्य-केंद्रित है और (−1, 1) के भीतर रहता है।',
-                              'tensor([-0.7616, 0.0000, 0.7616]): the output is zero-centred and stays inside (−1, 1).'),
-                 right=[torch.tensor([-0.7616, 0.0, 0.7616]), [-0.762, 0, 0.762]],
-                 wrong=[torch.tensor([-1.0, 0.0, 1.0]), [0.7616, 0.0, 0.7616], [-0.7616, 0.7616],
-                        torch.tensor([[-0.7616, 0.0, 0.7616]])],
-                 unreadable=["tensor([-0.76, 0, 0.76])", torch.tensor([-0.7616, 0.0, 0.7616]) + 1j,
-                             torch.tensor([-0.7616, 0.0, 0.7616]).to_sparse()],
-                 solution=("`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 और tanh(0) = 0।",
-                           "`tensor([-0.7616, 0.0000, 0.7616])`: tanh(±1) = ±0.7616 and tanh(0) = 0.")),
-    "06.6": dict(explanation=('1 / (1 + exp(−x)) में exp(−x) बहुत बड़ा होने पर भी परिणाम 0 ही आता है, NaN नहीं।',
-                              'In 1 / (1 + exp(−x)), a huge exp(−x) still gives 0, never NaN.'),
-                 right=[sigmoid], wrong=[sigmoid_unstable, sigmoid_crashes, torch.tanh, torch.sigmoid,
-                                                    lambda x: torch.sigmoid(x)], unreadable=[0.5],
-                 solution=("```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```\nयह रूप बड़े |x| पर भी NaN नहीं देता।",
-                           "```python\ndef sigmoid(x):\n    return 1 / (1 + torch.exp(-x))\n```\nThis form gives no NaN even for large |x|.")),
-    "06.7": dict(explanation=('σ′(x) = σ(x)(1 − σ(x)): x = 0 पर 0.25 (सबसे बड़ा), और बड़े |x| पर लगभग 0: यही saturation है।',
-                              'σ′(x) = σ(x)(1 − σ(x)): 0.25 at x = 0 (its largest), and nearly 0 for large |x|: that is saturation.'),
-                 right=[sigmoid_derivative], wrong=[sigmoid_derivative_wrong, torch.sigmoid], unreadable=["s*(1-s)"],
-                 solution=("```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
-                           "σ′(x) = σ(x)(1 − σ(x))।",
-                           "```python\ndef sigmoid_derivative(x):\n    s = torch.sigmoid(x)\n    return s * (1 - s)\n```\n"
-                           "σ′(x) = σ(x)(1 − σ(x)).")),
-    "06.8": dict(explanation=('σ′ का अधिकतम 0.25 है, इसलिए 10 sigmoid layer से गुज़रकर, सिर्फ़ activation के derivative के कारण, gradient अपने परिमाण का अधिक से अधिक 0.25¹⁰ ≈ 10⁻⁶ गुना रह जाता है (weight का असर अलग)।',
-                              'σ′ is at most 0.25, so through 10 sigmoid layers the activation derivatives alone scale a gradient by at most 0.25¹⁰ ≈ 10⁻⁶ (the weights aside).'),
-                 right=[0.25, 1 / 4, 0.249], wrong=[0.5, 1, 0.1], unreadable=[[0.25, 0.25]],
-                 solution=("σ′(0) = ½ · ½ = **0.25**।", "σ′(0) = ½ · ½ = **0.25**.")),
-}
-
-# The canonical right answer of each hashed question (choice, number, shape).
-HASHED = {"06.1": "B", "06.3": "A", "06.4": "0.00", "06.8": "0.25"}
-
-
-def keys():
-    """What keys.json must hold: hashed answers, sealed explanations and solutions."""
-    out = {}
-    for qid, entry in KEY.items():
-        out[qid] = {"solution": seal(*entry["solution"]), "explanation": seal(*entry["explanation"])}
-        if qid in HASHED:
-            out[qid]["answers"] = [digest(qid, HASHED[qid])]
+def stored(chapter):
+    """What course_lib/practice/keys/chNN.json must hold for `chapter`."""
+    key, out = load(chapter), {}
+    for question in questions_of(chapter):
+        entry = key[question.id]
+        item = {"solution": seal(*entry["solution"]), "explanation": seal(*entry["explanation"])}
+        sealer = Sealer(digest=lambda text, q=question.id: digest(q, text), tensors=seal_tensors)
+        item.update(question.kind.stored(entry["reference"] if "reference" in entry else entry["answer"], sealer))
+        out[question.id] = item
     return out
 
 
+def write(chapter):
+    path = key_file(chapter)
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(stored(chapter), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print("wrote", path.relative_to(ROOT))
+
+
 if __name__ == "__main__":
-    KEYS.write_text(json.dumps(keys(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print("wrote", KEYS)
+    for number in [int(a) for a in sys.argv[1:]] or chapters():
+        write(number)

@@ -1,17 +1,19 @@
-"""The plain key (tests/answer_key.py) against what students get (hashes, sealed texts, checks)."""
+"""The plain keys (tests/keys/chNN.py) against what students get (hashes, sealed texts, checks)."""
 import json
 import re
 from pathlib import Path
 
 import pytest
+import torch
 
-from answer_key import HASHED, KEY, keys
-from course_lib.practice import CHAPTERS, questions_of
+import answer_key
 from course_lib.answers import CORRECT, INCORRECT
-from course_lib.questions import KEYS, digest, unseal
+from course_lib.practice import CHAPTERS, questions_of
+from course_lib.questions import Note, key_file, unseal
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = [q for chapter in CHAPTERS for q in questions_of(chapter.number)]
+KEY = {qid: entry for n in answer_key.chapters() for qid, entry in answer_key.load(n).items()}
 STUDENT_FILES = [p for folder in ("course_lib", "notebooks") for p in (ROOT / folder).rglob("*")
                  if p.suffix in (".py", ".ipynb", ".json") and p.is_file()]
 
@@ -20,8 +22,10 @@ def test_every_question_has_a_key_and_every_key_a_question():
     assert sorted(q.id for q in ALL) == sorted(KEY)
 
 
-def test_keys_json_is_built_from_this_key():
-    assert json.loads(KEYS.read_text(encoding="utf-8")) == keys(), "run `make keys`"
+@pytest.mark.parametrize("chapter", answer_key.chapters())
+def test_keys_json_is_built_from_the_plain_key(chapter):
+    assert json.loads(key_file(chapter).read_text(encoding="utf-8")) == answer_key.stored(chapter), \
+        f"run `python tests/answer_key.py {chapter:02d}`"
 
 
 @pytest.mark.parametrize("question", ALL, ids=lambda q: q.id)
@@ -38,27 +42,59 @@ def test_typical_wrong_answers_fail_with_a_way_forward(question):
         assert f"{question.name}.hint()" in feedback.text()
 
 
-def test_hashes_match_the_plain_answers():
-    for qid, answer in HASHED.items():
-        assert digest(qid, answer) in json.loads(KEYS.read_text())[qid]["answers"]
+@pytest.mark.parametrize("question", ALL, ids=lambda q: q.id)
+def test_sealed_texts_open_to_the_keys_text(question):
+    stored = json.loads(key_file(question.id.split(".")[0]).read_text(encoding="utf-8"))[question.id]
+    for field in ("solution", "explanation"):
+        opened = unseal(stored[field])
+        assert (opened.hi, opened.en) == KEY[question.id][field]
 
 
-def test_sealed_texts_open_to_the_keys_text():
-    stored = json.loads(KEYS.read_text(encoding="utf-8"))
-    for qid, entry in KEY.items():
-        for field in ("solution", "explanation"):
-            opened = unseal(stored[qid][field])
-            assert (opened.hi, opened.en) == entry[field]
+@pytest.mark.parametrize("question", ALL, ids=lambda q: q.id)
+def test_no_public_attribute_gives_the_answer_away(question):
+    """Nothing reachable as a public attribute of a question returns its expected value or reference."""
+    for name in dir(question) + [f"kind.{n}" for n in dir(question.kind)]:
+        if name.split(".")[-1].startswith("_"):
+            continue
+        value = question
+        for part in name.split("."):
+            value = getattr(value, part)
+        assert not isinstance(value, torch.Tensor), name
+        if name in ("kind.inputs",) or not callable(value):
+            continue
+        assert getattr(value, "__name__", "") not in ("expected", "reference"), name
+
+
+def _giveaways():
+    texts = {text for entry in KEY.values() for field in ("solution", "explanation") for text in entry[field]}
+    for entry in KEY.values():
+        if isinstance(entry.get("answer"), torch.Tensor) and entry["answer"].numel() > 1:
+            texts |= {f"{v:.4f}" for v in entry["answer"].flatten().tolist() if abs(v) > 1e-3}
+    return texts
 
 
 def test_no_answer_text_is_readable_in_what_students_open():
-    """Explanations and solutions give answers away: none may stand in plain text in course_lib or notebooks."""
-    giveaways = {text for entry in KEY.values() for field in ("solution", "explanation") for text in entry[field]}
-    giveaways |= {"0.7616"}  # q5's expected values
+    """Explanations, solutions and expected tensors: none may stand in plain text in course_lib or notebooks."""
+    giveaways = _giveaways()
     for path in STUDENT_FILES:
         content = path.read_text(encoding="utf-8")
         for text in giveaways:
             for line in text.splitlines():
                 template = line.startswith(("def ", "```"))  # the exercise's own signature
-                if not template and (len(line) > 12 or re.fullmatch(r"[\d.]+", line)):
+                if not template and (len(line) > 12 or re.fullmatch(r"-?[\d.]{5,}", line)):
                     assert line not in content, f"{path.relative_to(ROOT)} shows {line!r}"
+
+
+@pytest.mark.parametrize("question", ALL, ids=lambda q: q.id)
+def test_hints_and_solutions_render_as_markdown(question):
+    """Code blocks keep their lines and indentation; lists and bold render; nothing is squashed."""
+    for note in [question.solution(), *(question.hint(level) for level in range(1, len(question.hints) + 1))]:
+        html = Note(note.lines)._repr_html_()
+        assert "```" not in html and "**" not in html, html
+    text = KEY[question.id]["solution"][1]
+    html = Note([text])._repr_html_()
+    for block in re.findall(r"```python\n(.*?)```", text, re.S):
+        assert "<pre><code" in html
+        for line in block.splitlines():
+            escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            assert escaped in html, line  # each line, indentation kept

@@ -1,11 +1,10 @@
 """The question engine, as a student meets it: check(), hints, solutions, bad input."""
-import json
 
 import pytest
 import torch
 
-from course_lib import set_language
-from course_lib.practice.ch06 import q2, q4, q5, q6
+from course_lib import progress, set_language
+from course_lib.practice.ch06 import q2, q4, q5, q6, q8
 from course_lib.answers import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Number, Shape
 from course_lib.questions import Question
 
@@ -82,10 +81,28 @@ def test_tensor_answers_explain_shape_and_values():
     assert q5.check(torch.tanh(torch.tensor([-1.0, 0.0, 1.0]))).status == CORRECT
 
 
-def test_number_tolerance_is_one_step_of_the_last_decimal():
-    assert q4.check(0.009).status == CORRECT
-    assert q4.check(-0.01).status == CORRECT
-    assert q4.check(0.03).status == INCORRECT
+def test_an_exact_number_accepts_rounding_only():
+    assert q4.check(0.004).status == CORRECT        # rounds to 0.00
+    assert q4.check(0.009).status == INCORRECT      # rounds to 0.01
+    assert q8.check(0.249).status == CORRECT and q8.check(0.2549).status == CORRECT
+    assert q8.check(0.26).status == INCORRECT       # above the maximum it asks for
+    assert q8.check(0.255).status == INCORRECT
+
+
+def test_a_quantity_that_cannot_be_negative_refuses_a_negative():
+    set_language("en")
+    for negative in (-0.01, -0.001, -3):
+        feedback = q4.check(negative)
+        assert feedback.status == INCORRECT and "cannot be less than 0" in feedback.text()
+
+
+def test_number_steps_accept_a_band_for_approximate_answers(monkeypatch):
+    from course_lib import questions
+    from course_lib.answers import Number
+    keys = {"t.n": {"answers": [questions.digest("t.n", Number(1).text(2.5))], "explanation": questions.seal("हाँ", "yes")}}
+    monkeypatch.setattr(questions, "_keys", lambda qid: keys[qid])
+    approx = Question("t.n", "qn", Number(decimals=1, steps=2), prompt=q4.prompt, hints=q4.hints)
+    assert [approx.check(v).status for v in (2.3, 2.5, 2.7, 2.8, 2.2)] == [CORRECT] * 3 + [INCORRECT] * 2
 
 
 def test_hints_come_in_levels_and_are_recorded(isolated_student):
@@ -93,14 +110,16 @@ def test_hints_come_in_levels_and_are_recorded(isolated_student):
     assert "संकेत 1" in repr(first) and "q4.hint(2)" in repr(first)
     assert "संकेत 2" in repr(second) and "hint(3)" not in repr(second)
     assert "1 से 2" in repr(q4.hint(7))
-    events = json.loads((isolated_student / "progress.json").read_text())["events"]
-    assert [e["event"] for e in events] == ["hint 1", "hint 2"]
+    assert [e["event"] for e in progress.events()] == ["hint 1", "hint 2"]
 
 
 def test_solution_on_request_is_recorded(isolated_student):
     assert "हल" in repr(q4.solution())
-    events = json.loads((isolated_student / "progress.json").read_text())["events"]
+    events = progress.events()
     assert events[-1] == {"q": "06.4", "event": "solution viewed", "at": events[-1]["at"]}
+    set_language("en")
+    assert progress.summary()[5][2:] == (8, 0, 0, 1)  # chapter 06: 8 questions, 1 solution viewed
+    assert "Solutions viewed" in repr(progress.show())
 
 
 def test_feedback_renders_as_html_box():
@@ -110,30 +129,48 @@ def test_feedback_renders_as_html_box():
 
 def test_kinds_canonicalise_answers():
     assert Choice("ABCD").canonical(" (b) ") == "B"
-    assert q4.check(-0.001).status == CORRECT  # -0.00 is 0.00
+    assert q4.check(-0.0).status == CORRECT  # -0.00 is 0.00
     assert Shape().canonical(torch.Size([32, 10])) == "(32, 10)"
     assert Shape().canonical([5]) == "(5,)"
 
 
+class _FakeKey:
+    def __init__(self, expected=(), hashes=()):
+        self._expected, self._hashes = list(expected), set(hashes)
+
+    def expected(self):
+        return self._expected
+
+    def matches(self, canonicals):
+        return (CORRECT, None) if set(canonicals) & self._hashes else (INCORRECT, None)
+
+
 def test_a_function_question_tries_every_input():
     calls = []
-    checker = Function(torch.relu, lambda: [torch.ones(2), -torch.ones(3)])
+    checker = Function(lambda: [torch.ones(2), -torch.ones(3)])
 
     def spy(x):
         calls.append(x.shape)
         return torch.relu(x)
-    question = Question("t.1", "qt", checker, prompt=q4.prompt, hints=q4.hints)
-    assert checker.judge(spy, question)[0] == CORRECT
+    key = _FakeKey([torch.ones(2), torch.zeros(3)])
+    assert checker.judge(spy, key)[0] == CORRECT
     assert calls == [torch.Size([2]), torch.Size([3])]
+
+
+def test_a_function_of_several_arguments():
+    checker = Function(lambda: [(torch.ones(2, 3), torch.ones(3)), (torch.eye(2), torch.tensor([1.0, 2.0]))])
+    key = _FakeKey([torch.full((2,), 3.0), torch.tensor([1.0, 2.0])])
+    assert checker.judge(lambda w, x: w @ x, key)[0] == CORRECT
+    assert checker.judge(lambda w, x: (w * x).sum(0)[:2], key)[0] == INCORRECT
 
 
 def test_a_shape_question_end_to_end(monkeypatch):
     from course_lib import questions
-    keys = {"t.shape": {"answers": [questions.digest("t.shape", "(32, 5)")]}}
-    monkeypatch.setattr(questions, "_keys", lambda: keys)
+    keys = {"t.shape": {"answers": [questions.digest("t.shape", "(32, 5)")], "explanation": questions.seal("हाँ", "yes")}}
+    monkeypatch.setattr(questions, "_keys", lambda qid: keys[qid])
     question = Question("t.shape", "qs", Shape(), prompt=q4.prompt, hints=q4.hints)
-    assert question.matches([Shape().canonical(torch.zeros(32, 5).shape)])[0] == CORRECT
-    assert Shape().judge((5, 32), question)[0] == INCORRECT
+    assert question.check(torch.zeros(32, 5).shape).status == CORRECT
+    assert question.check((5, 32)).status == INCORRECT
     set_language("en")
     assert "tuple of whole numbers" in question.check("(32, 5)").text()
 
@@ -181,8 +218,11 @@ def test_a_student_exception_that_cannot_print_itself():
 
 
 def test_the_checker_works_with_gradients_switched_off():
-    from answer_key import sigmoid_derivative
     from course_lib.practice.ch06 import q7
+
+    def sigmoid_derivative(x):
+        s = torch.sigmoid(x)
+        return s * (1 - s)
     with torch.no_grad():
         assert q7.check(sigmoid_derivative).status == CORRECT
     torch.set_grad_enabled(False)
@@ -202,7 +242,7 @@ def test_a_progress_file_that_is_valid_json_but_not_ours_is_kept_aside(isolated_
     isolated_student.mkdir(parents=True, exist_ok=True)
     (isolated_student / "progress.json").write_text("[]", encoding="utf-8")
     assert q4.check(0).status == CORRECT
-    assert len(list(isolated_student.glob("progress.json.damaged-*"))) == 1
+    assert len(list(isolated_student.glob("progress.json.not-ours-*"))) == 1
 
 
 def test_languages_by_name_and_integer_like_hint_levels():

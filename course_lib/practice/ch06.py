@@ -1,7 +1,7 @@
 """Chapter 06, activation functions: the seed's five practice questions and three of the chapter's own.
 
-Choices and numbers are checked against salted hashes, tensors and functions
-against what PyTorch computes. The plain key is tests/answer_key.py.
+Choices and numbers are checked against salted hashes, tensors and functions against
+reference values sealed in keys/ch06.json. The plain key is tests/keys/ch06.py.
 """
 import torch
 
@@ -15,12 +15,6 @@ def _inputs():
     g = torch.Generator().manual_seed(6)
     return [torch.tensor([-3.0, -0.5, 0.0, 0.5, 3.0]), torch.linspace(-10, 10, 21),
             torch.tensor([-100.0, 100.0]), torch.randn(4, 5, generator=g) * 4]
-
-
-def _sigmoid_slope(x):
-    x = x.clone().requires_grad_(True)
-    (slope,) = torch.autograd.grad(torch.sigmoid(x).sum(), x)
-    return slope
 
 
 q1 = Question(
@@ -44,7 +38,7 @@ q1 = Question(
               en="In the derivative plot, look at the peak of each curve, and where both derivatives go for large |x|.")])
 
 q2 = Question(
-    "06.2", "q2", Function(torch.relu, _inputs, atol=0, rtol=0, forbidden=(torch.relu, torch.nn.ReLU)),
+    "06.2", "q2", Function(_inputs, atol=0, rtol=0, forbidden=("relu",)),
     prompt=Bi(hi="ReLU का सूत्र क्या है? उसे code में लिखें: `relu(x)` हर तत्व के लिए max(0, x) लौटाए। "
                  "`torch.relu` या `F.relu` का उपयोग न करें; `torch.clamp`, `torch.where` या `torch.maximum` से बनाएँ।",
               en="What is the formula of ReLU? Write it as code: `relu(x)` returns max(0, x) for every element. "
@@ -75,14 +69,14 @@ q3 = Question(
               en="The experiment in this chapter counted 'dead' neurons after a large learning rate: their input was negative on every example.")])
 
 q4 = Question(
-    "06.4", "q4", Number(decimals=2),
+    "06.4", "q4", Number(decimals=2, minimum=0),
     prompt=Bi(hi="यदि input −3 हो तो ReLU का output क्या होगा? एक संख्या लिखें।",
               en="If the input is −3, what is the output of ReLU? Write a number."),
     hints=[Bi(hi="ReLU(x) = max(0, x)।", en="ReLU(x) = max(0, x)."),
            Bi(hi="max(0, −3) में दोनों में से बड़ा कौन है?", en="In max(0, −3), which of the two is larger?")])
 
 q5 = Question(
-    "06.5", "q5", TensorAnswer(lambda: torch.tanh(torch.tensor([-1.0, 0.0, 1.0])), atol=1e-3),
+    "06.5", "q5", TensorAnswer(atol=1e-3),
     prompt=Bi(hi="इस code का output बताइए: `x = torch.tensor([-1.0, 0.0, 1.0]); print(torch.tanh(x))`। "
                  "उत्तर tensor के रूप में, दशमलव के बाद कम से कम 3 अंकों तक लिखें।",
               en="What does this code print: `x = torch.tensor([-1.0, 0.0, 1.0]); print(torch.tanh(x))`? "
@@ -93,7 +87,7 @@ q5 = Question(
               en="tanh(1) = (e − 1/e) / (e + 1/e); compute it with torch.exp.")])
 
 q6 = Question(
-    "06.6", "q6", Function(torch.sigmoid, _inputs, atol=1e-6, forbidden=(torch.sigmoid, torch.nn.Sigmoid)),
+    "06.6", "q6", Function(_inputs, atol=1e-6, forbidden=("sigmoid",)),
     prompt=Bi(hi="अभ्यास: `sigmoid(x)` = 1 / (1 + e^(−x)) ख़ुद लिखें, `torch.exp` से। "
                  "यह `torch.sigmoid` से हर input पर मेल खाना चाहिए, x = ±100 पर भी।",
               en="Exercise: write `sigmoid(x)` = 1 / (1 + e^(−x)) yourself, with `torch.exp`. "
@@ -104,7 +98,7 @@ q6 = Question(
               en="exp(x) / (1 + exp(x)) gives inf/inf = NaN for large x; 1 / (1 + exp(−x)) does not.")])
 
 q7 = Question(
-    "06.7", "q7", Function(_sigmoid_slope, _inputs, atol=1e-6),
+    "06.7", "q7", Function(_inputs, atol=1e-6),
     prompt=Bi(hi="अभ्यास: sigmoid का derivative `sigmoid_derivative(x)` लिखें। इसकी जाँच autograd से निकाले गए derivative से होगी।",
               en="Exercise: write sigmoid's derivative, `sigmoid_derivative(x)`. It is checked against the derivative autograd computes."),
     hints=[Bi(hi="σ′(x) = σ(x) · (1 − σ(x))।", en="σ′(x) = σ(x) · (1 − σ(x))."),
@@ -112,7 +106,7 @@ q7 = Question(
               en="First compute s = torch.sigmoid(x), then write the formula above in terms of s.")])
 
 q8 = Question(
-    "06.8", "q8", Number(decimals=2),
+    "06.8", "q8", Number(decimals=2, minimum=0),
     prompt=Bi(hi="एक sigmoid activation से पीछे जाते हुए gradient को अधिक से अधिक किस गुणक से गुणा किया जाता है? "
                  "यानी σ′(x) का सबसे बड़ा मान क्या है?",
               en="Going back through one sigmoid activation, at most what factor is a gradient multiplied by? "
