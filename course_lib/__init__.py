@@ -12,13 +12,17 @@ def start(chapter, lang=None):
     import torch
 
     from . import plots
-    from .practice import CHAPTERS
+    from .practice import CHAPTERS, FRONT
     if lang:
         set_language(lang)
     plots.setup()
     torch.manual_seed(0)
-    title = next(c.title for c in CHAPTERS if c.number == chapter)
+    title = next(c.title for c in [FRONT, *CHAPTERS] if c.number == chapter)
     other = "en" if get_language() == "hi" else "hi"
+    if chapter == FRONT.number:
+        print(Bi(hi=f"{title.hi} · भाषा: हिन्दी (बदलने के लिए: set_language('{other}'))",
+                 en=f"{title.en} · language: English (to switch: set_language('{other}'))"))
+        return
     print(Bi(hi=f"अध्याय {chapter:02d}: {title.hi} · भाषा: हिन्दी (बदलने के लिए: set_language('{other}'))",
              en=f"Chapter {chapter:02d}: {title.en} · language: English (to switch: set_language('{other}'))"))
 

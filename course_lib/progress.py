@@ -7,6 +7,7 @@ is lost, and recording costs the same however long the history is. A line that c
 (a foreign or damaged line) is skipped, never deleted. A progress.json from an earlier version of
 the course is read into the log once and kept beside it.
 """
+import html
 import json
 import os
 import time
@@ -127,6 +128,16 @@ def summary():
     return rows
 
 
+def _link(number, title):
+    """The chapter's title, linked to its notebook (a sibling of the one showing the table) if it exists."""
+    from .practice import CHAPTERS, NOTEBOOKS, notebook_name
+    chapter = next(c for c in CHAPTERS if c.number == number)
+    name = notebook_name(chapter)
+    if (NOTEBOOKS / get_language() / name).exists():
+        return f"<a href='{name}'>{html.escape(title)}</a>"
+    return f"{html.escape(title)} <i>({Bi(hi='जल्द आ रहा है', en='coming soon')})</i>"
+
+
 class _Table:
     def __init__(self, rows):
         self.rows = rows
@@ -143,7 +154,7 @@ class _Table:
     def _repr_html_(self):
         cells = lambda row, tag: "".join(f"<{tag}>{c}</{tag}>" for c in row)
         body = "".join(
-            f"<tr>{cells((f'{n:02d}', title, total or '–', tried, right, seen), 'td')}"
+            f"<tr>{cells((f'{n:02d}', _link(n, title), total or '–', tried, right, seen), 'td')}"
             f"<td><progress value='{right}' max='{total or 1}'></progress></td></tr>"
             for n, title, total, tried, right, seen in self.rows)
         return f"<table lang='{get_language()}'><tr>{cells(self.header + [''], 'th')}</tr>{body}</table>"

@@ -25,8 +25,8 @@ import nbformat
 
 from .glossary import GLOSSARY
 from .lang import LANGUAGES, Bi
+from .practice import NOTEBOOKS
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 SOURCES = NOTEBOOKS / "source"
 KERNEL = {"name": "dl-course", "display_name": "DL course (PyTorch)", "language": "python"}
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")

@@ -8,11 +8,11 @@ import torch
 
 import answer_key
 from course_lib.answers import CORRECT, INCORRECT
-from course_lib.practice import CHAPTERS, questions_of
+from course_lib.practice import CHAPTERS, FRONT, questions_of
 from course_lib.questions import Note, key_file, unseal
 
 ROOT = Path(__file__).resolve().parent.parent
-ALL = [q for chapter in CHAPTERS for q in questions_of(chapter.number)]
+ALL = [q for chapter in [FRONT, *CHAPTERS] for q in questions_of(chapter.number)]
 KEY = {qid: entry for n in answer_key.chapters() for qid, entry in answer_key.load(n).items()}
 STUDENT_FILES = [p for folder in ("course_lib", "notebooks") for p in (ROOT / folder).rglob("*")
                  if p.suffix in (".py", ".ipynb", ".json") and p.is_file()]

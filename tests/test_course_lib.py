@@ -174,3 +174,19 @@ def test_function_explorer_redraws_when_a_slider_moves():
     assert "f(0.0) = 0.5000" in readout.value and "f′(0.0) = 0.2500" in readout.value
     choose.value, point.value, alpha.value = "leaky", -2.0, 0.2
     assert "f(-2.0) = -0.4000" in readout.value and "f′(-2.0) = 0.2000" in readout.value
+
+
+def test_progress_table_links_the_chapters_that_exist(monkeypatch, tmp_path):
+    import course_lib.practice as practice
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "06_activations.ipynb").write_text("{}")
+    monkeypatch.setattr(practice, "NOTEBOOKS", tmp_path)
+    set_language("en")
+    html = show_progress()._repr_html_()
+    assert "<a href='06_activations.ipynb'>Activation functions</a>" in html
+    assert "The neuron <i>(coming soon)</i>" in html
+
+
+def test_the_front_page_starts_without_a_chapter_number(capsys):
+    start(0, lang="en")
+    assert "Start here · language: English" in capsys.readouterr().out

@@ -1,5 +1,6 @@
 """The chapters of the course and the practice questions each one carries."""
 import importlib
+from pathlib import Path
 from typing import NamedTuple
 
 from ..lang import Bi
@@ -10,6 +11,9 @@ class Chapter(NamedTuple):
     slug: str
     title: Bi
 
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent.parent / "notebooks"  # hi/, en/ and source/
+FRONT = Chapter(0, "start_here", Bi(hi="यहाँ से शुरू करें", en="Start here"))  # the front page: one try-out question
 
 CHAPTERS = [
     Chapter(1, "neuron", Bi(hi="न्यूरॉन", en="The neuron")),
@@ -37,3 +41,8 @@ def questions_of(number):
             raise
         return []
     return list(module.QUESTIONS)
+
+
+def notebook_name(chapter):
+    """The file name of a chapter's notebook in notebooks/hi/ and notebooks/en/, e.g. 06_activations.ipynb."""
+    return f"{chapter.number:02d}_{chapter.slug}.ipynb"
