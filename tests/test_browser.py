@@ -310,3 +310,43 @@ def test_chapter06_in_browser(page, lab_url):
     expect(feedback_of(q4)).to_contain_text("Correct!")
     scroll_to_top_of(question)
     screenshot(page, "06-en-feedback.png")
+
+
+# ---------------------------------------------------------------- every chapter, and the front page
+
+def _views():
+    return sorted(p.name for p in (REPO / "notebooks" / "hi").glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.mark.parametrize("name", _views())
+def test_every_notebook_runs_all_in_the_browser(page, lab_url, name):
+    """Each notebook as a student opens it: Run All, no error output, no traceback, widgets drawn."""
+    open_notebook_session(lab_url, f"hi/{name}")
+    page.goto(f"{lab_url}/lab/tree/hi/{name}")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
+    wait_for_kernel_idle(page)
+    run_all_cells(page)
+    wait_until_all_code_cells_ran(page)
+    wait_for_kernel_idle(page)
+    notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+    assert notebook.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+    assert "Traceback" not in notebook.inner_text()
+    scroll_to_top_of(notebook.locator(".jp-MarkdownOutput h1").first)
+    screenshot(page, f"{name.removesuffix('.ipynb')}-hi-run-all.png")
+    if "source" not in name and not name.startswith("00_"):
+        assert notebook.locator(".widget-slider, .widget-hslider, .widget-dropdown").count() > 0, "no widget"
+
+
+def test_the_front_page_links_open_the_chapters(page, lab_url):
+    first = _views()[0]
+    assert first.startswith("00_")  # `make lab` opens the front page: the first notebook
+    open_notebook_session(lab_url, f"hi/{first}")
+    page.goto(f"{lab_url}/lab/tree/hi/{first}")
+    page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
+    wait_for_kernel_idle(page)
+    run_all_cells(page)
+    wait_until_all_code_cells_ran(page)
+    wait_for_kernel_idle(page)
+    link = page.locator(".jp-OutputArea-output a[href='06_activations.ipynb']").first
+    link.click()
+    page.wait_for_selector(".lm-TabBar-tab.lm-mod-current:has-text('06_activations')", timeout=CELL_TIMEOUT)
