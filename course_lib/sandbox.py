@@ -2,9 +2,10 @@
 
 run_student_code(fn, args, forbidden, time_limit) -> Outcome(value, problem)
 
-- A time limit: a function that loops or sleeps forever is stopped after `time_limit`
-  seconds (SIGALRM; on Windows, or outside the main thread, there is no limit and an
-  interrupt from the Jupyter stop button is reported the same way).
+- A time limit: a function that loops forever is stopped after `time_limit` seconds of CPU
+  time (so a busy machine does not fail a right answer), one that sleeps or waits after six
+  times that in wall time (SIGPROF/SIGALRM timers; on Windows, or outside the main thread,
+  there is no limit, and an interrupt from the Jupyter stop button is reported the same way).
 - The same torch state for every check: float32 default dtype, gradients on, no
   inference mode, whatever the notebook switched (the student's settings are restored).
 - Forbidden functions are caught when they are called: a TorchFunctionMode sees every
@@ -60,8 +61,12 @@ class _Watch(TorchFunctionMode):
         return func(*args, **(kwargs or {}))
 
 
+WALL_FACTOR = 6  # a function that sleeps or waits is stopped after this many times its CPU limit
+
+
 @contextmanager
 def _time_limit(seconds):
+    """Stop the code after `seconds` of CPU time (fair on a busy machine), or 6x that in wall time (sleep)."""
     usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
     if not usable or not seconds:
         yield
@@ -69,13 +74,16 @@ def _time_limit(seconds):
 
     def stop(signum, frame):
         raise _TimeUp()
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGPROF, signal.SIGALRM)}
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds * WALL_FACTOR)
     try:
         yield
     finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextmanager

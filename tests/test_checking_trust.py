@@ -37,7 +37,7 @@ def test_a_function_that_never_returns_is_stopped_with_a_message(english, monkey
     for student in (loops, sleeps):
         began = time.perf_counter()
         feedback = q6.check(student)
-        assert time.perf_counter() - began < 3
+        assert time.perf_counter() - began < 5  # CPU limit 0.5 s; a sleep is stopped at 6 x 0.5 s
         assert feedback.status == INCORRECT and "did not finish within 0.5 seconds" in feedback.text()
     assert q6.check(right_sigmoid).status == CORRECT  # the alarm is gone afterwards
 

