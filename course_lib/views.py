@@ -112,7 +112,7 @@ def _pair_problems(hi, en, where):
         if a != b:
             problems.append(f"{where}: {name} differ between Hindi {a} and English {b}")
     for term, hindi in GLOSSARY.items():
-        if re.search(rf"\b{re.escape(term)}", en, re.IGNORECASE) and hindi.lower() not in hi.lower():
+        if re.search(rf"\b{re.escape(term)}(?:s|es)?\b", en, re.IGNORECASE) and hindi.lower() not in hi.lower():
             problems.append(f"{where}: English says '{term}', so Hindi should say '{hindi}' (glossary)")
     return problems
 
