@@ -157,7 +157,8 @@ def test_progress_counts_attempts_and_correct_answers(isolated_student):
     q4.check(5)
     q4.check(0)
     rows = {row[0]: row for row in progress.summary()}
-    assert rows[6][2:] == (8, 1, 1, 0)
+    from course_lib.practice import questions_of
+    assert rows[6][2:] == (len(questions_of(6)), 1, 1, 0)
     set_language("en")
     assert "Correct" in repr(show_progress()) and "<table" in show_progress()._repr_html_()
 
