@@ -138,3 +138,15 @@ def regression_1d(n=200, noise=0.1, seed=0):
     g = _generator(seed)
     x = torch.linspace(-3, 3, n).unsqueeze(1)
     return x, torch.sin(2 * x) + noise * torch.randn(n, 1, generator=g)
+
+
+def iris():
+    """Fisher's iris flowers (1936): 150 real measurements in cm, shipped with mlxtend (no download).
+
+    Returns x of shape (150, 4): sepal length, sepal width, petal length, petal width; and labels
+    0 = setosa, 1 = versicolor, 2 = virginica (50 each). Fisher's values as published (the
+    "corrected" version: the UCI copy has two typos, in flowers 35 and 38).
+    """
+    from mlxtend.data import iris_data
+    x, y = iris_data(version="corrected")
+    return torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.long)

@@ -40,3 +40,25 @@ def fit(model, x, y, loss_fn, optimizer, epochs=10, batch_size=64, x_val=None, y
                     history["val_metric"].append(metric(out, y_val))
         bar.set_postfix(loss=f"{history['loss'][-1]:.4f}")
     return {k: v for k, v in history.items() if v}
+
+
+def descend(loss, start, make_optimizer, steps=100, limit=1e6):
+    """Minimise loss(w) from the point `start` with the optimizer make_optimizer([w]) (chapter 04).
+
+    Returns (path, losses): path[k] is the k-th point visited (path[0] = start) and losses[k] = loss(path[k]).
+    Stops early when the loss is no longer finite or passes `limit`: the run has diverged.
+    """
+    import math
+    w = torch.tensor(start, dtype=torch.get_default_dtype(), requires_grad=True)
+    optimizer = make_optimizer([w])
+    path, losses = [], []
+    for step in range(steps + 1):
+        value = loss(w)
+        path.append(w.detach().clone())
+        losses.append(value.item())
+        if step == steps or not math.isfinite(losses[-1]) or losses[-1] > limit:
+            break
+        optimizer.zero_grad()
+        value.backward()
+        optimizer.step()
+    return torch.stack(path), losses
