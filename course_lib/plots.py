@@ -108,16 +108,18 @@ def computational_graph(nodes, edges, title, figsize=(10, 4)):
     """
     setup()
     fig, ax = plt.subplots(figsize=figsize)
+    boxes = {}
     for name, (x, y, text) in nodes.items():
         text, gradient = text if isinstance(text, tuple) else (text, None)
-        ax.text(x, y, text, ha="center", va="center", fontsize=10,
-                bbox=dict(boxstyle="round,pad=0.4", facecolor="#eef4fb", edgecolor="#4a78b0"))
+        boxes[name] = ax.text(x, y, text, ha="center", va="center", fontsize=10,
+                              bbox=dict(boxstyle="round,pad=0.4", facecolor="#eef4fb", edgecolor="#4a78b0"))
         if gradient:
             ax.text(x, y - 0.32, gradient, ha="center", va="top", fontsize=9, color="crimson")
     for start, end, label in edges:
         (x0, y0, _), (x1, y1, _) = nodes[start], nodes[end]
-        ax.annotate("", xy=(x1, y1), xytext=(x0, y0),
-                    arrowprops=dict(arrowstyle="-|>", color="grey", shrinkA=28, shrinkB=28, lw=1.2))
+        ax.annotate("", xy=(x1, y1), xytext=(x0, y0),  # the arrow stops at the edges of the two boxes
+                    arrowprops=dict(arrowstyle="-|>", color="grey", shrinkA=2, shrinkB=2, lw=1.2,
+                                    patchA=boxes[start].get_bbox_patch(), patchB=boxes[end].get_bbox_patch()))
         ax.text((x0 + x1) / 2, (y0 + y1) / 2 + 0.08, label, ha="center", va="bottom", fontsize=9, color="#333333")
     xs = [x for x, _, _ in nodes.values()]
     ys = [y for _, y, _ in nodes.values()]
