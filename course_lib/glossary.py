@@ -221,7 +221,7 @@ add_terms({  # chapter 03
                                                     en="The square root of the variance: the spread, in the data's own units.")),
     "softmax": ("softmax", Bi(hi="scores z को classes पर प्रायिकताओं में बदलने वाला फलन: e^(z_i) / Σ e^(z_j)।",
                               en="The function turning scores z into probabilities over classes: e^(z_i) / Σ e^(z_j).")),
-    "temperature": ("temperature", Bi(hi="softmax(z / T) का T: छोटा T distribution को नुकीला, बड़ा T समतल बनाता है।",
+    "temperature": ("temperature", Bi(hi="softmax(z / T) का T: छोटा T distribution को नुकीला, बड़ा T सपाट बनाता है।",
                                       en="The T of softmax(z / T): a small T sharpens the distribution, a large T flattens it.")),
     "likelihood": ("likelihood", Bi(hi="वह प्रायिकता जो model देखे गए data (जैसे सही labels) को देता है।",
                                     en="The probability a model gives to the observed data (such as the true labels).")),
