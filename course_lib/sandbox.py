@@ -27,8 +27,9 @@ from torch.overrides import TorchFunctionMode
 
 from .lang import Bi
 
-# Names that mean the same function (torch.special.expit is the sigmoid).
-ALIASES = {"sigmoid": {"expit"}, "softmax": {"special_softmax"}, "log_softmax": {"special_log_softmax"}}
+# Names that compute the same function, or it as a special case (leaky_relu with slope 0 is relu).
+ALIASES = {"sigmoid": {"expit"}, "relu": {"leaky_relu", "threshold", "rrelu", "relu6", "hardtanh"},
+           "softmax": {"special_softmax"}, "log_softmax": {"special_log_softmax"}}
 
 
 class Outcome(NamedTuple):
@@ -42,7 +43,7 @@ class _TimeUp(BaseException):
 
 def _base_name(func):
     name = getattr(func, "__name__", "") or ""
-    name = name.removeprefix("special_").removesuffix("_")
+    name = name.lstrip("_").removeprefix("special_").removesuffix("_")
     return name
 
 

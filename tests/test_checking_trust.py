@@ -85,6 +85,7 @@ def _relu_helper(x):
 @pytest.mark.parametrize("cheat", [
     torch.relu, lambda x: x.relu(), lambda x: x.clone().relu_(), F.relu, lambda x: F.relu(x, inplace=False),
     torch.nn.ReLU(), lambda x: torch.nn.ReLU()(x), lambda x: _relu_helper(x),
+    lambda x: F.leaky_relu(x, 0.0), lambda x: F.threshold(x, 0.0, 0.0),
     lambda x: (lambda y: torch.relu(y))(x)])
 def test_forbidden_functions_are_caught_by_every_route(english, cheat):
     feedback = q2.check(cheat)
