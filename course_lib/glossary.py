@@ -263,7 +263,7 @@ add_terms({  # chapter 06
         hi="ReLU जैसा, पर ऋणात्मक z पर 0 की जगह αz (जैसे α = 0.1): वहाँ भी ढलान α है, इसलिए gradient मिलता रहता है।",
         en="Like ReLU, but αz instead of 0 for negative z (e.g. α = 0.1): the slope there is α, so a gradient still flows.")),
     "sparse activation": ("sparse activation", Bi(
-        hi="ReLU layer के कई output ठीक 0 होना: हर उदाहरण पर कुछ ही neuron सक्रिय रहते हैं।",
+        hi="ReLU layer के कई output का ठीक 0 होना: हर उदाहरण पर कुछ ही neuron सक्रिय रहते हैं।",
         en="Many outputs of a ReLU layer being exactly 0: on each example only some neurons are active.")),
 })
 
