@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup setup-python setup-browser test test-fast lab screenshots notebooks keys clean
+.PHONY: setup setup-python setup-browser test test-fast lab screenshots notebooks keys grade clean
 
 setup: setup-python setup-browser
 
@@ -46,6 +46,14 @@ notebooks:
 # Maintainers: rewrite course_lib/practice/keys.json from tests/answer_key.py.
 keys:
 	$(BIN)/python tests/answer_key.py
+
+# Instructors: grade SUBMISSIONS/<student>/<chapter notebook> into OUT (gradebook.csv, summary.csv,
+# feedback/, report.html). Resumes where a killed run stopped. Run as root (or in a container) so that
+# each kernel gets a user id of its own.
+SUBMISSIONS ?= submissions
+OUT ?= grades
+grade:
+	$(BIN)/python -m course_lib.grade $(SUBMISSIONS) $(OUT)
 
 clean:
 	rm -rf $(VENV) test-artifacts
