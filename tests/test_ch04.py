@@ -3,13 +3,12 @@
 The chapter's own functions are taken from its source (a jupytext file is valid Python), so these tests
 check the code the notebook runs, not a copy of it.
 """
-import ast
 import math
 import os
 import time
-from pathlib import Path
 
 import matplotlib.pyplot as plt
+import conftest
 import pytest
 import torch
 import torch.nn.functional as F
@@ -18,28 +17,12 @@ from torch import nn
 from course_lib import plots, train, widgets
 from course_lib.data import load_mnist
 
-SOURCE = Path(__file__).resolve().parent.parent / "notebooks" / "source" / "04_gradient_descent.py"
 SEEDS = (0, 1, 2)
 
 
 def chapter_definitions(*names, **namespace):
-    """The chapter's functions and classes called `names`, defined in a namespace holding `namespace`."""
-    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
-    wanted = [node for node in tree.body
-              if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name in names]
-    assert sorted(node.name for node in wanted) == sorted(names)
-    scope = dict(torch=torch, F=F, nn=nn, math=math, time=time, **namespace)
-    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(SOURCE), "exec"), scope)
-    return scope
-
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """As start() sets it on a 2-core machine: tiny models run far quicker on one thread, above all on a busy one."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
+    """The chapter's functions and classes called `names` (tests/conftest.py), with time at hand."""
+    return conftest.chapter_definitions(4, *names, time=time, **namespace)
 
 
 @pytest.fixture(scope="module")

@@ -6,43 +6,22 @@ Where the chapter defines a function (the `Value` engine, `loss_after`, `train_l
 experiments the notebook writes inline (BP1-BP4, the MNIST loop) are mirrored here. The notebook
 checks each claim on seed 0; these tests check that it is no accident of that seed.
 """
-import ast
-import math
 import warnings
-from pathlib import Path
 
+import conftest
 import pytest
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-import course_lib
 
-ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "notebooks" / "source" / "05_backprop.py"
 SEEDS = (1, 2, 3)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def course_threads():
-    """As many torch threads as start() gives the notebook (and the suite's setting comes back after)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(course_lib.threads())
-    yield
-    torch.set_num_threads(before)
 
 
 @pytest.fixture(scope="module")
 def chapter():
-    """The classes and functions the chapter's code cells define, run from the source itself.
-
-    The source is jupytext percent format: prose cells are comments, so the file parses as Python.
-    """
-    namespace = {"torch": torch, "F": F, "nn": nn, "math": math}
-    definitions = [n for n in ast.parse(SOURCE.read_text(encoding="utf-8")).body
-                   if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
-    exec(compile(ast.Module(body=definitions, type_ignores=[]), str(SOURCE), "exec"), namespace)
-    return namespace
+    """The classes and functions the chapter's code cells define, run from the source itself (conftest)."""
+    return conftest.chapter_definitions(5)
 
 
 # ---------------------------------------------------------------- sections 1 and 4: the notes' loop, learning rates

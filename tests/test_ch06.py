@@ -4,13 +4,13 @@ The experiments are not copied here: the functions are taken from the chapter's 
 (notebooks/source/06_activations.py), so the notebook and these tests cannot drift apart.
 The notebook checks each claim on seed 0; these tests check that it is no accident of that seed.
 """
-import ast
 import math
 import re
 from pathlib import Path
 
 import jupytext
 import matplotlib
+import conftest
 import pytest
 import torch
 import torch.nn.functional as F
@@ -29,24 +29,10 @@ NOTEBOOK = jupytext.read(SOURCE, fmt="py:percent")
 SEEDS = (1, 2, 3)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Small tensors: one thread is much quicker on a shared CPU (as in the notebook)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @pytest.fixture(scope="module")
 def chapter():
-    """The top-level functions the chapter's code cells define, run from the source itself."""
-    namespace = {"torch": torch, "F": F, "nn": nn, "math": math, "value_and_slope": value_and_slope}
-    for cell in NOTEBOOK.cells:
-        if cell.cell_type == "code":
-            definitions = [n for n in ast.parse(cell.source).body if isinstance(n, ast.FunctionDef)]
-            exec(compile(ast.Module(body=definitions, type_ignores=[]), str(SOURCE), "exec"), namespace)
-    return namespace
+    """The top-level functions the chapter's code cells define, run from the source itself (conftest)."""
+    return conftest.chapter_definitions(6, value_and_slope=value_and_slope)
 
 
 @pytest.fixture(scope="module")
