@@ -152,15 +152,37 @@ def hide_file_browser(page):
     page.wait_for_selector("#jp-left-stack", state="hidden", timeout=CELL_TIMEOUT)
 
 
+def accept_kernel_dialog(page, wait_ms=3000):
+    """JupyterLab sometimes still asks "Select Kernel" (a race with its kernelspec fetch): take the preselected one."""
+    dialog = page.locator(".jp-Dialog", has_text="Select Kernel")
+    try:
+        dialog.wait_for(state="visible", timeout=wait_ms)
+    except Exception:
+        return
+    dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+    dialog.wait_for(state="hidden", timeout=CELL_TIMEOUT)
+
+
 def run_all_cells(page):
+    accept_kernel_dialog(page)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    accept_kernel_dialog(page, wait_ms=1000)
 
 
 def wait_until_all_code_cells_ran(page, timeout=RUN_ALL_TIMEOUT):
-    """Every code cell shows a number, none `[*]` or blank."""
+    """Every code cell of the notebook in view shows a number, none `[*]` or blank."""
+    try:
+        _wait_until_all_code_cells_ran(page, timeout)
+    except Exception:
+        screenshot(page, "timeout-run-all.png")  # what the page showed when it gave up
+        raise
+
+
+def _wait_until_all_code_cells_ran(page, timeout):
     page.wait_for_function("""() => {
-        const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+        const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+        const prompts = panel ? [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')] : [];
         return prompts.length > 0 && prompts.every(p => /^\\[\\d+\\]:$/.test(p.textContent.trim()));
     }""", timeout=timeout)
 
@@ -322,7 +344,7 @@ def _views():
 def test_every_notebook_runs_all_in_the_browser(page, lab_url, name):
     """Each notebook as a student opens it: Run All, no error output, no traceback, widgets drawn."""
     open_notebook_session(lab_url, f"hi/{name}")
-    page.goto(f"{lab_url}/lab/tree/hi/{name}")
+    page.goto(f"{lab_url}/lab/tree/hi/{name}?reset")  # a fresh workspace: this notebook only
     page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
     wait_for_kernel_idle(page)
     run_all_cells(page)
@@ -341,12 +363,13 @@ def test_the_front_page_links_open_the_chapters(page, lab_url):
     first = _views()[0]
     assert first.startswith("00_")  # `make lab` opens the front page: the first notebook
     open_notebook_session(lab_url, f"hi/{first}")
-    page.goto(f"{lab_url}/lab/tree/hi/{first}")
+    page.goto(f"{lab_url}/lab/tree/hi/{first}?reset")
     page.wait_for_selector(".jp-Notebook .jp-CodeCell", timeout=60_000)
     wait_for_kernel_idle(page)
     run_all_cells(page)
     wait_until_all_code_cells_ran(page)
     wait_for_kernel_idle(page)
-    link = page.locator(".jp-OutputArea-output a[href='06_activations.ipynb']").first
+    link = page.locator(".jp-OutputArea-output a", has_text="सक्रियण फलन").first  # chapter 06's title
+    assert "06_activations.ipynb" in link.get_attribute("href")  # JupyterLab resolves it against the folder
     link.click()
     page.wait_for_selector(".lm-TabBar-tab.lm-mod-current:has-text('06_activations')", timeout=CELL_TIMEOUT)
