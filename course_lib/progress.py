@@ -45,10 +45,13 @@ def _is_event(item):
             and isinstance(item.get("at", 0), (int, float)))
 
 
+def _lines(events):
+    return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode("utf-8")
+
+
 def _append(folder, events):
-    lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode("utf-8")
     with open(folder / FILE, "ab") as handle, _locked(handle):
-        os.write(handle.fileno(), lines)
+        os.write(handle.fileno(), _lines(events))
 
 
 def _migrate(folder):
@@ -66,8 +69,7 @@ def _migrate(folder):
         return
     with open(folder / FILE, "ab") as handle, _locked(handle):
         if legacy.exists():  # another kernel may have migrated it while we waited for the lock
-            lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events).encode("utf-8")
-            os.write(handle.fileno(), lines)
+            os.write(handle.fileno(), _lines(events))
             legacy.replace(legacy.with_name(f"{LEGACY}.migrated-{os.getpid()}-{time.time_ns()}"))
 
 

@@ -37,7 +37,10 @@ def set_aside(path, why):
     """Rename a file that is not ours to a unique name beside it, and say so. Never deletes anything."""
     path = Path(path)
     kept = path.with_name(f"{path.name}.{why}-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}")
-    path.replace(kept)
+    try:
+        path.replace(kept)
+    except FileNotFoundError:  # another kernel set it aside a moment ago
+        return None
     print(Bi(hi=f"⚠️ {path.name} इस पाठ्यक्रम की फ़ाइल नहीं लगती; उसे {kept.name} के नाम से सुरक्षित रखा गया है।",
              en=f"⚠️ {path.name} does not look like this course's file; it was kept as {kept.name}."))
     return kept
