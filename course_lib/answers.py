@@ -14,7 +14,6 @@ the torch functions the course relies on as they were when the course loaded),
 and Question.check() turns any other surprise into a message.
 """
 import math
-import re
 import unicodedata
 
 import torch

@@ -18,7 +18,6 @@ import re
 import shutil
 import sys
 import time
-from pathlib import Path
 
 import jupytext
 import nbformat

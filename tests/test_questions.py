@@ -5,7 +5,7 @@ import torch
 
 from course_lib import progress, set_language
 from course_lib.practice.ch06 import q2, q4, q5, q6, q8
-from course_lib.answers import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Number, Shape
+from course_lib.answers import CORRECT, INCORRECT, NOT_ATTEMPTED, Choice, Function, Shape
 from course_lib.questions import Question
 
 
