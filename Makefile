@@ -12,7 +12,7 @@ setup-python:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -r requirements.txt
 	$(BIN)/pip install -q --no-deps -e .
-	$(BIN)/python -m ipykernel install --sys-prefix --name dl-course --display-name "DL course (PyTorch)"
+	$(BIN)/python -m course_lib.kernel
 	@echo "✔ Python environment ready in $(VENV)/"
 
 # Chromium + Devanagari fonts for the browser test (Debian packages; needs root or sudo).

@@ -13,7 +13,11 @@ import torch
 
 from .lang import Bi
 
-DATA_DIR = Path(os.environ.get("COURSE_DATA") or Path(__file__).resolve().parent.parent / "data")
+_CHECKOUT = Path(__file__).resolve().parent.parent
+# In a checkout, data/ beside notebooks/; installed as a package (Colab, pip), beside the progress file.
+DATA_DIR = Path(os.path.expanduser(os.environ.get("COURSE_DATA") or (
+    _CHECKOUT / "data" if (_CHECKOUT / "notebooks").is_dir()
+    else Path(os.environ.get("COURSE_HOME") or "~/.dl-course") / "data")))
 _cache = {}
 
 

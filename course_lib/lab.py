@@ -11,7 +11,11 @@ import sys
 from pathlib import Path
 
 from .lang import Bi, get_language
-from .views import NOTEBOOKS
+from .practice import NOTEBOOKS
+
+
+def _is_root():
+    return getattr(os, "geteuid", lambda: -1)() == 0  # Windows has no user ids: never root
 
 
 def command(extra=()):
@@ -23,7 +27,7 @@ def command(extra=()):
             f"--LabApp.default_url=/lab/tree/{lang}/{first}",
             "--ServerApp.ip=127.0.0.1",
             "--MappingKernelManager.default_kernel_name=dl-course",
-            *(["--allow-root"] if os.geteuid() == 0 else []),  # JupyterLab refuses root otherwise
+            *(["--allow-root"] if _is_root() else []),  # JupyterLab refuses root otherwise
             *extra]
 
 

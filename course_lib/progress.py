@@ -28,16 +28,32 @@ def _warn_once(kind, message):
 
 @contextmanager
 def _locked(handle):
+    """One writer at a time: flock on Linux and macOS, msvcrt's lock of the first byte on Windows."""
     try:
         import fcntl
-    except ImportError:  # Windows: appends are still whole lines, only without the lock
+    except ImportError:
+        fcntl = None
+    if fcntl is not None:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        return
+    try:
+        import msvcrt
+    except ImportError:  # neither: appends are still whole lines, only without the lock
         yield
         return
-    fcntl.flock(handle, fcntl.LOCK_EX)
+    position = handle.tell()
+    handle.seek(0)
+    msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # waits (retrying for 10 s) while another holds it
     try:
+        handle.seek(position)
         yield
     finally:
-        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 
 def _is_event(item):

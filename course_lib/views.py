@@ -22,6 +22,7 @@ import time
 import jupytext
 import nbformat
 
+from . import colab
 from .glossary import GLOSSARY
 from .lang import LANGUAGES, Bi
 from .practice import NOTEBOOKS
@@ -54,7 +55,9 @@ def build(source, lang):
             cell.outputs, cell.execution_count = [], None
         cell.id = f"{cell.cell_type}-{index:03d}"
         cells.append(cell)
-    view = nbformat.v4.new_notebook(cells=cells)
+    first = nbformat.v4.new_code_cell(colab.first_cell(lang))  # Colab: installs course_lib where it is missing
+    first.id = "code-colab"
+    view = nbformat.v4.new_notebook(cells=[first, *cells])
     view.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"},
                      "course": {"lang": lang, "source": f"source/{source.name}"}}
     return view
