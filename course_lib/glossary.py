@@ -277,3 +277,153 @@ add_terms({  # chapter 03 (review): terms the word-boundary check now allows
                               en="The pdf p(x) of a continuous random variable: the probability of an interval is the area under "
                                  "it; a density is not itself a probability, so it can exceed 1.")),
 })
+
+add_terms({  # chapter 07
+    "multi-layer perceptron": ("multi-layer perceptron", Bi(
+        hi="MLP: input और output के बीच non-linear activation वाली एक या ज़्यादा hidden layer वाला fully connected network।",
+        en="MLP: a fully connected network with one or more hidden layers, with a non-linear activation, between input and output.")),
+    "hidden space": ("hidden space", Bi(
+        hi="hidden layer के output से बनी जगह: हर input वहाँ एक नए बिंदु पर पहुँचता है, जहाँ समस्या linearly separable हो सकती है।",
+        en="The space of a hidden layer's outputs: each input lands on a new point there, where the problem can become linearly separable.")),
+    "universal approximation theorem": ("universal approximation theorem", Bi(
+        hi="पर्याप्त neuron वाली एक non-linear hidden layer किसी बंद क्षेत्र पर किसी भी continuous फलन को किसी भी सटीकता तक approximate कर सकती है।",
+        en="One non-linear hidden layer with enough neurons can approximate any continuous function on a closed region to any accuracy.")),
+    "bump": ("bump", Bi(
+        hi="दो steep sigmoid neuron का अंतर: एक अंतराल पर लगभग स्थिर ऊँचाई h, बाहर लगभग 0।",
+        en="The difference of two steep sigmoid neurons: about a constant height h on one interval, about 0 outside.")),
+    "tower": ("tower", Bi(
+        hi="bump का 2-D रूप: एक आयत पर ऊँचाई 1, बाहर लगभग 0; दूसरी hidden layer का एक neuron इसे बनाता है।",
+        en="The 2-D form of a bump: height 1 on a rectangle, about 0 outside; one neuron of a second hidden layer makes it.")),
+    "local minimum": ("local minimum", Bi(
+        hi="loss का ऐसा बिंदु जो आसपास के हर बिंदु से नीचा है, पर सबसे नीचा नहीं: gradient descent वहाँ अटक सकता है।",
+        en="A point of the loss lower than every point around it but not the lowest: gradient descent can get stuck there.")),
+    "failure window": ("failure window", Bi(
+        hi="steep sigmoid के step के पास की पतली पट्टी (चौड़ाई लगभग 1/w) जहाँ sigmoid अभी आधे रास्ते पर है और approximation बिगड़ती है।",
+        en="The thin strip (about 1/w wide) near a steep sigmoid's step where the sigmoid is still half-way and the approximation is poor.")),
+})
+
+add_terms({  # chapter 11
+    "exploding gradient": ("exploding gradient", Bi(
+        hi="पीछे की ओर जाते हुए gradient का हर layer पर बढ़ते जाना, जिससे update बहुत बड़े हो जाते हैं और loss nan तक जा सकता है।",
+        en="A gradient that grows at every layer on its way back, so updates become huge and the loss can reach nan.")),
+    "gradient norm": ("gradient norm", Bi(
+        hi="gradient का परिमाण ‖g‖: उसके सारे तत्वों के वर्गों के जोड़ का वर्गमूल; हर layer का अलग, या सारे parameter का कुल।",
+        en="The size ‖g‖ of a gradient: the square root of the sum of its squared elements; per layer, or in total over all parameters.")),
+    "gradient clipping": ("gradient clipping", Bi(
+        hi="कुल gradient norm max_norm से बड़ा हो तो पूरे gradient को एक ही गुणक से छोटा करना: दिशा वही, कदम सीमित।",
+        en="Scaling the whole gradient down by one factor when its total norm exceeds max_norm: the same direction, a bounded step.")),
+    "residual connection": ("residual connection", Bi(
+        hi="block का output x + g(x): x वाला रास्ता gradient को बिना घटे पीछे ले जाता है (ResNet)।",
+        en="A block whose output is x + g(x): the path through x carries the gradient back undiminished (ResNet).")),
+    "hook": ("hook", Bi(
+        hi="tensor या module पर लगाया गया function, जिसे PyTorch forward या backward pass के दौरान बुलाता है, जैसे gradient लिखने के लिए।",
+        en="A function attached to a tensor or module that PyTorch calls during the forward or backward pass, e.g. to log gradients.")),
+})
+
+add_terms({  # chapter 08
+    "convolution": ("convolution", Bi(
+        hi="एक छोटे kernel को input पर सरकाकर हर जगह गुणा करके जोड़ना; deep learning में kernel उलटा नहीं जाता (cross-correlation)।",
+        en="Sliding a small kernel over the input, multiplying and adding at every place; in deep learning the kernel is not flipped (cross-correlation).")),
+    "kernel": ("kernel", Bi(
+        hi="convolution में सरकने वाली सीखे हुए weight की छोटी grid, जैसे 3 × 3; इसे filter भी कहते हैं।",
+        en="The small grid of learned weights that slides in a convolution, e.g. 3 × 3; also called a filter.")),
+    "feature map": ("feature map", Bi(
+        hi="एक kernel का पूरे input पर output: हर स्थान पर बताता है कि वहाँ kernel वाला pattern कितना मौजूद है।",
+        en="One kernel's output over the whole input: at every position, how much of the kernel's pattern is there.")),
+    "stride": ("stride", Bi(hi="kernel हर कदम पर कितने pixel सरकता है; stride 2 output को लगभग आधा करता है।",
+                            en="How many pixels the kernel moves at each step; stride 2 about halves the output.")),
+    "padding": ("padding", Bi(hi="input के चारों ओर जोड़ी गई शून्य की पंक्तियाँ और स्तंभ, ताकि किनारे के pixel भी kernel के केंद्र के नीचे आ सकें।",
+                              en="Rows and columns of zeros added around the input, so the borders can sit under the kernel's centre too.")),
+    "dilation": ("dilation", Bi(hi="kernel के मानों के बीच छोड़े गए pixel: dilation 2 वाला 3 × 3 kernel 9 weight के साथ ही 5 × 5 जगह पर फैलता है।",
+                                en="Pixels skipped between a kernel's values: a 3 × 3 kernel with dilation 2 spans 5 × 5, with 9 weights.")),
+    "cross-correlation": ("cross-correlation", Bi(
+        hi="kernel को उलटे बिना सरकाकर गुणा-जोड़: PyTorch का “convolution” यही है; गणित वाला convolution kernel उलटता है।",
+        en="Slide, multiply and add without flipping the kernel: PyTorch's “convolution” is this; the mathematical convolution flips the kernel.")),
+    "pooling": ("pooling", Bi(hi="feature map को छोटा करना: हर खिड़की (जैसे 2 × 2) से एक संख्या; इसमें कोई weight नहीं।",
+                              en="Making a feature map smaller: one number from each window (e.g. 2 × 2); it has no weights.")),
+    "max pooling": ("max pooling", Bi(hi="हर खिड़की का सबसे बड़ा मान लेने वाली pooling।", en="Pooling that takes the largest value of each window.")),
+    "average pooling": ("average pooling", Bi(hi="हर खिड़की का औसत लेने वाली pooling।", en="Pooling that takes the mean of each window.")),
+    "receptive field": ("receptive field", Bi(
+        hi="input का वह हिस्सा जिस पर एक output निर्भर है: 3 × 3 conv में 9 pixel, दो 3 × 3 layer के बाद 25।",
+        en="The part of the input one output depends on: 9 pixels for a 3 × 3 conv, 25 after two 3 × 3 layers.")),
+    "parameter sharing": ("parameter sharing", Bi(
+        hi="feature map के हर स्थान पर एक ही kernel: parameter की संख्या चित्र के आकार पर निर्भर नहीं करती।",
+        en="One kernel for every position of a feature map: the parameter count does not depend on the image size.")),
+    "equivariance": ("equivariance", Bi(
+        hi="input खिसकाने पर output का भी उतना ही खिसक जाना (वैसा का वैसा रहना नहीं): convolution shift के प्रति equivariant है।",
+        en="The output shifting by as much when the input shifts (not staying the same): convolution is equivariant to shifts.")),
+    "CNN": ("CNN", Bi(hi="convolutional neural network: conv layer (और pooling) से बना network, चित्रों के लिए।",
+                      en="Convolutional neural network: a network of conv layers (and pooling), for images.")),
+})
+
+add_terms({  # chapter 09
+    "batch normalization": ("batch normalization", Bi(
+        hi="BatchNorm: हर feature को mini-batch के mean और variance से normalize करके γ से scale और β से shift करने वाली layer।",
+        en="BatchNorm: a layer that normalizes each feature with the mini-batch's mean and variance, then scales by γ and shifts by β.")),
+    "batch statistics": ("batch statistics", Bi(
+        hi="एक mini-batch पर निकाले गए हर feature के mean और variance; training mode में BatchNorm इन्हीं से normalize करता है।",
+        en="Each feature's mean and variance computed on one mini-batch; BatchNorm normalizes with them in training mode.")),
+    "running statistics": ("running statistics", Bi(
+        hi="training में batch statistics का running average (running_mean, running_var); evaluation mode में BatchNorm इन्हें लेता है।",
+        en="The running average of the batch statistics kept in training (running_mean, running_var); BatchNorm uses them in evaluation mode.")),
+    "training mode": ("training mode", Bi(
+        hi="model.train() के बाद की स्थिति: BatchNorm batch statistics लेता है और running statistics अपडेट करता है, dropout चालू।",
+        en="The state after model.train(): BatchNorm uses batch statistics and updates its running statistics, dropout is on.")),
+    "evaluation mode": ("evaluation mode", Bi(
+        hi="model.eval() के बाद की स्थिति: BatchNorm running statistics लेता है, dropout बंद; हर उदाहरण का output batch से स्वतंत्र।",
+        en="The state after model.eval(): BatchNorm uses its running statistics, dropout is off; each example's output is independent of the batch.")),
+    "internal covariate shift": ("internal covariate shift", Bi(
+        hi="पिछली layer के सीखने से अगली layer के input के distribution का बदलते रहना; BatchNorm के मूल paper की व्याख्या, जो बाद में विवादित हुई।",
+        en="The distribution of a layer's input changing as earlier layers learn; the original BatchNorm paper's explanation, later disputed.")),
+    "loss landscape": ("loss landscape", Bi(
+        hi="parameter के हर मान पर loss की ऊँचाई से बनी “ज़मीन”; चिकनी हो तो gradient भरोसेमंद और बड़े कदम सुरक्षित।",
+        en="The “terrain” of the loss's height at every value of the parameters; when smooth, gradients are reliable and large steps safe.")),
+})
+
+add_terms({  # chapter 10
+    "weight initialization": ("weight initialization", Bi(
+        hi="training शुरू होने से पहले हर weight को शुरुआती मान देना; इसका पैमाना तय करता है कि गहरा network सीखेगा या नहीं।",
+        en="Giving every weight a starting value before training begins; its scale decides whether a deep network learns.")),
+    "symmetry": ("symmetry", Bi(
+        hi="एक layer के neuron का बराबर शुरू होना: तब उन्हें एक-सा gradient मिलता है और वे हमेशा एक जैसे रहते हैं; random शुरुआत इसे तोड़ती है।",
+        en="Neurons of a layer starting equal: they then get the same gradient and stay alike for ever; a random start breaks it.")),
+    "Xavier initialization": ("Xavier initialization", Bi(
+        hi="Glorot initialization भी: Var(w) = 2/(n_in + n_out), tanh जैसे activation के लिए (PyTorch में tanh का gain 5/3)।",
+        en="Also Glorot initialization: Var(w) = 2/(n_in + n_out), for activations like tanh (PyTorch's gain for tanh is 5/3).")),
+    "He initialization": ("He initialization", Bi(
+        hi="Kaiming initialization भी: Var(w) = 2/n_in, ReLU के लिए; 2 का गुणक ReLU के काटे हुए आधे हिस्से की भरपाई करता है।",
+        en="Also Kaiming initialization: Var(w) = 2/n_in, for ReLU; the factor 2 makes up for the half that ReLU cuts off.")),
+    "pre-activation": ("pre-activation", Bi(
+        hi="activation function से पहले का weighted sum: z = Wx + b।",
+        en="The weighted sum before the activation function: z = Wx + b.")),
+})
+
+add_terms({  # chapter 12
+    "deep neural network": ("deep neural network", Bi(
+        hi="दो या ज़्यादा hidden layer वाला neural network (DNN); एक hidden layer वाला shallow (उथला) कहलाता है।",
+        en="A neural network with two or more hidden layers (DNN); one with a single hidden layer is called shallow.")),
+    "overfitting": ("overfitting", Bi(
+        hi="training data याद कर लेना: training पर सटीकता ऊँची, नए data (validation, test) पर काफ़ी नीची।",
+        en="Memorising the training data: high accuracy on training, far lower on new data (validation, test).")),
+    "validation set": ("validation set", Bi(
+        hi="training से अलग रखा data जिस पर settings चुनी जाती हैं और early stopping होता है; test set को बस आख़िर में छूते हैं।",
+        en="Data kept apart from training on which settings are chosen and early stopping is done; the test set is touched only at the end.")),
+    "test set": ("test set", Bi(
+        hi="वह data जिस पर network न train हुआ, न कोई चुनाव हुआ: अंतिम, ईमानदार माप के लिए।",
+        en="Data the network was neither trained nor tuned on: for the final, honest measurement.")),
+    "regularization": ("regularization", Bi(
+        hi="overfitting घटाने वाला कोई भी तरीक़ा: L2 (weight decay), dropout, data augmentation, early stopping।",
+        en="Any method that reduces overfitting: L2 (weight decay), dropout, data augmentation, early stopping.")),
+    "weight decay": ("weight decay", Bi(
+        hi="L2 regularization: loss में (λ/2)·Σw² जोड़ना, यानी हर कदम पर weight को λ·w के अनुपात में 0 की ओर खींचना।",
+        en="L2 regularization: adding (λ/2)·Σw² to the loss, that is pulling each weight towards 0 by λ·w at every step.")),
+    "data augmentation": ("data augmentation", Bi(
+        hi="training के उदाहरणों को label बदले बिना थोड़ा बदलकर (खिसकाकर, घुमाकर) नए उदाहरण बनाना।",
+        en="Making new training examples by changing them slightly (shifting, turning) without changing their label.")),
+    "early stopping": ("early stopping", Bi(
+        hi="validation पर सुधार रुकते ही training रोकना और सबसे अच्छे epoch के weight रखना।",
+        en="Stopping training once the validation stops improving, and keeping the weights of the best epoch.")),
+    "confusion matrix": ("confusion matrix", Bi(
+        hi="तालिका जिसकी पंक्ति i, कॉलम j में गिनती है: कितने उदाहरण असल में class i थे और network ने j बताए।",
+        en="A table whose row i, column j counts how many examples were really class i and were called j by the network.")),
+})

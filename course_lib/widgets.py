@@ -335,3 +335,103 @@ def softmax_temperature(logits, names, start=1.0):
     slider.observe(draw, names="value")
     draw()
     return w.VBox([slider, readout, figure])
+
+
+def controls(draw, params):
+    """Dropdowns, checkboxes and sliders that redraw one figure: `draw(**values)` makes a matplotlib figure.
+
+    params: {name: (label, options)} for a dropdown (options: a list, or {shown label: value}),
+    {name: (label, True/False)} for a checkbox, {name: (label, min, max, step, start)} for a slider
+    (an IntSlider when all four are ints). Drawn once at once, so it also works headless (nbval);
+    afterwards it redraws on every change. The returned box keeps its controls in `.knobs`.
+    """
+    import ipywidgets as w
+    plots.setup()
+    knobs = {}
+    for name, (label, *spec) in params.items():
+        if len(spec) == 1 and isinstance(spec[0], bool):
+            knobs[name] = w.Checkbox(value=spec[0], description=str(label))
+        elif len(spec) == 1:
+            knobs[name] = w.Dropdown(options=spec[0], description=str(label))
+        else:
+            kind = w.IntSlider if all(isinstance(v, int) for v in spec) else w.FloatSlider
+            low, high, step, start = spec
+            knobs[name] = kind(value=start, min=low, max=high, step=step, description=str(label),
+                               continuous_update=False)
+    figure = w.Output()
+
+    def redraw(_=None):
+        with figure:
+            figure.clear_output(wait=True)
+            draw(**{name: knob.value for name, knob in knobs.items()})
+            plt.show()
+
+    for knob in knobs.values():
+        knob.observe(redraw, names="value")
+    redraw()
+    box = w.VBox([w.HBox(list(knobs.values())), figure])
+    box.knobs = knobs
+    return box
+
+
+def kernel_editor(image, presets, start=None):
+    """A 3×3 kernel editor (chapter 08): pick a preset filter, change any of its 9 weights with sliders,
+    and see the filtered image at once. image: (H, W) tensor; presets: {label: 3×3 nested list}.
+
+    The feature map is F.conv2d(image, kernel, padding=1): cross-correlation, as in every deep-learning
+    library. Drawn once at once, so it also works headless (nbval); redraws when a slider is released.
+    """
+    import ipywidgets as w
+    import torch.nn.functional as F
+    plots.setup()
+    names = list(presets)
+    choose = w.Dropdown(options=names, value=start or names[0], description=t(hi="filter चुनें", en="Choose a filter"),
+                        style={"description_width": "initial"})
+    limit = max([4.0] + [abs(float(v)) for k in presets.values() for row in k for v in row])   # sharpen has a 5
+    cells = [w.FloatSlider(value=0.0, min=-limit, max=limit, step=0.25, continuous_update=False, readout_format=".2f",
+                           layout=w.Layout(width="200px")) for _ in range(9)]
+    grid = w.GridBox(cells, layout=w.Layout(grid_template_columns="repeat(3, 210px)"))
+    figure = w.Output()
+    loading = []
+    pixels = image.reshape(1, 1, *image.shape[-2:]).float()
+
+    def draw(_=None):
+        if loading:
+            return
+        kernel = torch.tensor([c.value for c in cells]).view(3, 3)
+        out = F.conv2d(pixels, kernel.view(1, 1, 3, 3), padding=1)[0, 0]
+        with figure:
+            figure.clear_output(wait=True)
+            fig, axes = plt.subplots(1, 3, figsize=(8.4, 2.8))
+            axes[0].imshow(pixels[0, 0], cmap="gray_r")
+            axes[0].set_title(t(hi="input चित्र", en="input image"))
+            top = max(kernel.abs().max().item(), 1e-6)
+            axes[1].imshow(kernel, cmap="RdBu_r", vmin=-top, vmax=top)
+            for (i, j), value in zip([(i, j) for i in range(3) for j in range(3)], kernel.flatten().tolist()):
+                axes[1].text(j, i, f"{round(value, 2):g}", ha="center", va="center", fontsize=11)
+            axes[1].set_title(t(hi="kernel: 3×3 weight का filter", en="kernel: a filter of 3×3 weights"))
+            reach = max(out.abs().max().item(), 1e-6)
+            shown = axes[2].imshow(out, cmap="RdBu_r", vmin=-reach, vmax=reach)
+            fig.colorbar(shown, ax=axes[2], fraction=0.046)
+            axes[2].set_title(t(hi="feature map (लाल +, नीला −)", en="feature map (red +, blue −)"))
+            for ax in axes:
+                ax.set_xticks([])
+                ax.set_yticks([])
+                ax.grid(False)
+            fig.tight_layout()
+            plt.show()
+
+    def load(_=None):
+        loading.append(True)
+        for cell, value in zip(cells, torch.tensor(presets[choose.value], dtype=torch.float32).flatten().tolist()):
+            cell.value = value
+        loading.clear()
+        draw()
+
+    choose.observe(load, names="value")
+    for cell in cells:
+        cell.observe(draw, names="value")
+    load()
+    box = w.VBox([choose, grid, figure])
+    box.choose, box.cells = choose, cells
+    return box
