@@ -364,7 +364,7 @@ add_terms({  # chapter 09
         hi="एक mini-batch पर निकाले गए हर feature के mean और variance; training mode में BatchNorm इन्हीं से normalize करता है।",
         en="Each feature's mean and variance computed on one mini-batch; BatchNorm normalizes with them in training mode.")),
     "running statistics": ("running statistics", Bi(
-        hi="training में batch statistics का running average (running_mean, running_var); evaluation mode में BatchNorm इन्हें लेता है।",
+        hi="training के दौरान batch statistics का चलता औसत (running_mean, running_var); evaluation mode में BatchNorm इन्हीं से normalize करता है।",
         en="The running average of the batch statistics kept in training (running_mean, running_var); BatchNorm uses them in evaluation mode.")),
     "training mode": ("training mode", Bi(
         hi="model.train() के बाद की स्थिति: BatchNorm batch statistics लेता है और running statistics अपडेट करता है, dropout चालू।",
@@ -376,7 +376,7 @@ add_terms({  # chapter 09
         hi="पिछली layer के सीखने से अगली layer के input के distribution का बदलते रहना; BatchNorm के मूल paper की व्याख्या, जो बाद में विवादित हुई।",
         en="The distribution of a layer's input changing as earlier layers learn; the original BatchNorm paper's explanation, later disputed.")),
     "loss landscape": ("loss landscape", Bi(
-        hi="parameter के हर मान पर loss की ऊँचाई से बनी “ज़मीन”; चिकनी हो तो gradient भरोसेमंद और बड़े कदम सुरक्षित।",
+        hi="parameter के हर मान पर loss की ऊँचाई से बनी “ज़मीन”; यह ज़मीन चिकनी हो तो gradient भरोसेमंद होते हैं और बड़े कदम सुरक्षित।",
         en="The “terrain” of the loss's height at every value of the parameters; when smooth, gradients are reliable and large steps safe.")),
 })
 

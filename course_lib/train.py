@@ -1,4 +1,6 @@
 """One small training loop for tensors in memory: shuffled mini-batches, a progress bar, a history."""
+import math
+
 import torch
 from tqdm.auto import tqdm
 
@@ -88,6 +90,6 @@ class Adam:
             s["t"] += 1
             s["m"].mul_(beta1).add_(p.grad, alpha=1 - beta1)               # m ← β1 m + (1 − β1) g
             s["v"].mul_(beta2).addcmul_(p.grad, p.grad, value=1 - beta2)   # v ← β2 v + (1 − β2) g²
-            m_hat = s["m"] / (1 - beta1 ** s["t"])                         # bias correction
-            v_hat = s["v"] / (1 - beta2 ** s["t"])
-            p -= self.lr * m_hat / (v_hat.sqrt() + self.eps)               # θ ← θ − η m̂ / (√v̂ + ε)
+            n = s["t"]                                    # bias correction: m̂ = m / (1 − β1ⁿ), v̂ = v / (1 − β2ⁿ)
+            denominator = (s["v"].sqrt() / math.sqrt(1 - beta2 ** n)).add_(self.eps)   # √v̂ + ε
+            p.addcdiv_(s["m"], denominator, value=-self.lr / (1 - beta1 ** n))      # θ ← θ − η m̂ / (√v̂ + ε)
