@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup setup-python setup-browser test test-fast lab screenshots notebooks keys grade clean
+.PHONY: setup setup-python setup-browser test test-fast lab screenshots notebooks keys grade bench clean
 
 setup: setup-python setup-browser
 
@@ -30,7 +30,7 @@ test:
 
 # Everything but the browser test and notebook execution: seconds.
 test-fast:
-	$(BIN)/python -m pytest tests -m "not browser"
+	$(BIN)/python -m pytest tests -m "not browser and not slow"
 
 lab:
 	$(BIN)/python -m course_lib.lab
@@ -54,6 +54,10 @@ SUBMISSIONS ?= submissions
 OUT ?= grades
 grade:
 	$(BIN)/python -m course_lib.grade $(SUBMISSIONS) $(OUT)
+
+# Maintainers: measure where students and instructors wait (a quiet machine, about 20 minutes); writes BENCHMARKS.md.
+bench:
+	$(BIN)/python -m course_lib.bench --out BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) test-artifacts
