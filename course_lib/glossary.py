@@ -313,7 +313,7 @@ add_terms({  # chapter 11
         hi="कुल gradient norm max_norm से बड़ा हो तो पूरे gradient को एक ही गुणक से छोटा करना: दिशा वही, कदम सीमित।",
         en="Scaling the whole gradient down by one factor when its total norm exceeds max_norm: the same direction, a bounded step.")),
     "residual connection": ("residual connection", Bi(
-        hi="block का output x + g(x): x वाला रास्ता gradient को बिना घटे पीछे ले जाता है (ResNet)।",
+        hi="ऐसा block जिसका output x + g(x) है: x वाला रास्ता gradient को बिना घटे पीछे ले जाता है (ResNet)।",
         en="A block whose output is x + g(x): the path through x carries the gradient back undiminished (ResNet).")),
     "hook": ("hook", Bi(
         hi="tensor या module पर लगाया गया function, जिसे PyTorch forward या backward pass के दौरान बुलाता है, जैसे gradient लिखने के लिए।",

@@ -88,8 +88,9 @@ def weight_layers(model):
 
 
 def gradient_norms(model):
-    """‖∂L/∂W‖ for each weight layer, input side first (call after loss.backward())."""
-    return [layer.weight.grad.norm().item() if layer.weight.grad is not None else math.nan
+    """‖∂L/∂W‖ for each weight layer, input side first (call after loss.backward()). Summed in float64: in a
+    deep network the squares of tiny (or huge) float32 gradients would underflow to 0 (or overflow to inf)."""
+    return [layer.weight.grad.double().norm().item() if layer.weight.grad is not None else math.nan
             for layer in weight_layers(model)]
 
 

@@ -43,3 +43,12 @@ def test_small_cnn_takes_digits():
     cnn = models.small_cnn(seed=0)
     assert cnn(torch.randn(2, 1, 28, 28)).shape == (2, 10)
     assert len(models.weight_layers(cnn)) == 3
+
+
+def test_gradient_norms_survive_tiny_and_huge_float32_gradients():
+    net = models.mlp([4, 3, 2], seed=0)
+    for layer, value in zip(models.weight_layers(net), (1e-25, 1e25)):
+        layer.weight.grad = torch.full_like(layer.weight, value)
+    tiny, huge = models.gradient_norms(net)
+    assert math.isclose(tiny, 1e-25 * math.sqrt(12), rel_tol=1e-5)   # float32 squares: 1e-50 → 0
+    assert math.isclose(huge, 1e25 * math.sqrt(6), rel_tol=1e-5)     # float32 squares: 1e50 → inf
