@@ -280,10 +280,10 @@ add_terms({  # chapter 03 (review): terms the word-boundary check now allows
 
 add_terms({  # chapter 07
     "multi-layer perceptron": ("multi-layer perceptron", Bi(
-        hi="MLP: input और output के बीच non-linear activation वाली एक या ज़्यादा hidden layer वाला fully connected network।",
+        hi="MLP: ऐसा fully connected network जिसमें input और output के बीच non-linear activation वाली एक या ज़्यादा hidden layer होती हैं।",
         en="MLP: a fully connected network with one or more hidden layers, with a non-linear activation, between input and output.")),
     "hidden space": ("hidden space", Bi(
-        hi="hidden layer के output से बनी जगह: हर input वहाँ एक नए बिंदु पर पहुँचता है, जहाँ समस्या linearly separable हो सकती है।",
+        hi="hidden layer के output की जगह (space): हर input वहाँ एक नए बिंदु पर पहुँचता है, और इस जगह में समस्या linearly separable हो सकती है।",
         en="The space of a hidden layer's outputs: each input lands on a new point there, where the problem can become linearly separable.")),
     "universal approximation theorem": ("universal approximation theorem", Bi(
         hi="पर्याप्त neuron वाली एक non-linear hidden layer किसी बंद क्षेत्र पर किसी भी continuous फलन को किसी भी सटीकता तक approximate कर सकती है।",
@@ -406,16 +406,16 @@ add_terms({  # chapter 12
         hi="training data याद कर लेना: training पर सटीकता ऊँची, नए data (validation, test) पर काफ़ी नीची।",
         en="Memorising the training data: high accuracy on training, far lower on new data (validation, test).")),
     "validation set": ("validation set", Bi(
-        hi="training से अलग रखा data जिस पर settings चुनी जाती हैं और early stopping होता है; test set को बस आख़िर में छूते हैं।",
+        hi="training से अलग रखा data जिस पर settings चुनी जाती हैं और early stopping किया जाता है; test set को बस आख़िर में छूते हैं।",
         en="Data kept apart from training on which settings are chosen and early stopping is done; the test set is touched only at the end.")),
     "test set": ("test set", Bi(
-        hi="वह data जिस पर network न train हुआ, न कोई चुनाव हुआ: अंतिम, ईमानदार माप के लिए।",
+        hi="वह data जिस पर network न train हुआ, न tune (उस पर कोई चुनाव नहीं हुआ): अंतिम, निष्पक्ष माप के लिए।",
         en="Data the network was neither trained nor tuned on: for the final, honest measurement.")),
     "regularization": ("regularization", Bi(
         hi="overfitting घटाने वाला कोई भी तरीक़ा: L2 (weight decay), dropout, data augmentation, early stopping।",
         en="Any method that reduces overfitting: L2 (weight decay), dropout, data augmentation, early stopping.")),
     "weight decay": ("weight decay", Bi(
-        hi="L2 regularization: loss में (λ/2)·Σw² जोड़ना, यानी हर कदम पर weight को λ·w के अनुपात में 0 की ओर खींचना।",
+        hi="L2 regularization: loss में (λ/2)·Σw² जोड़ना, यानी हर कदम पर हर weight को λ·w जितना 0 की ओर खींचना।",
         en="L2 regularization: adding (λ/2)·Σw² to the loss, that is pulling each weight towards 0 by λ·w at every step.")),
     "data augmentation": ("data augmentation", Bi(
         hi="training के उदाहरणों को label बदले बिना थोड़ा बदलकर (खिसकाकर, घुमाकर) नए उदाहरण बनाना।",
@@ -424,6 +424,6 @@ add_terms({  # chapter 12
         hi="validation पर सुधार रुकते ही training रोकना और सबसे अच्छे epoch के weight रखना।",
         en="Stopping training once the validation stops improving, and keeping the weights of the best epoch.")),
     "confusion matrix": ("confusion matrix", Bi(
-        hi="तालिका जिसकी पंक्ति i, कॉलम j में गिनती है: कितने उदाहरण असल में class i थे और network ने j बताए।",
+        hi="वह तालिका जिसकी पंक्ति i, कॉलम j में गिनती है: कितने उदाहरण असल में class i थे और network ने j बताए।",
         en="A table whose row i, column j counts how many examples were really class i and were called j by the network.")),
 })
