@@ -154,3 +154,17 @@ def iris():
     from mlxtend.data import iris_data
     x, y = iris_data(version="corrected")
     return torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.long)
+
+
+def load_full_mnist(download=True):
+    """Full MNIST only, never the 5,000-digit fallback: (x_train, y_train, x_test, y_test) with 60,000 + 10,000
+    images of shape (N, 1, 28, 28) in [0, 1], from data/MNIST or a torchvision download (when `download` and
+    COURSE_DOWNLOAD != "0"). Raises RuntimeError when full MNIST cannot be had (`course_lib.full_mnist` uses it)."""
+    cached = (DATA_DIR / "MNIST" / "raw" / "t10k-labels-idx1-ubyte").exists()
+    allowed = download and os.environ.get("COURSE_DOWNLOAD", "1") != "0"
+    if not (cached or allowed):
+        raise RuntimeError(f"full MNIST is not in {DATA_DIR / 'MNIST'} and downloading is off")
+    try:
+        return _from_torchvision(download=not cached)
+    except Exception as error:
+        raise RuntimeError(f"full MNIST could not be loaded or downloaded: {error}") from error

@@ -107,3 +107,40 @@ def activations(model, x):
         for hook in hooks:
             hook.remove()
     return outputs
+
+
+# ---------------------------------------------------------------- regularisers (chapter 12)
+
+def shift(x, dx, dy):
+    """Square images moved dx pixels right and dy pixels down (negative: left, up); the pixels that come in
+    are 0 (black) and nothing wraps round, unlike torch.roll. x: (N, 1, H, H) images or (N, H·H) flat ones."""
+    side = math.isqrt(x[0].numel())
+    images = x.reshape(len(x), 1, side, side)
+    p = max(abs(dx), abs(dy))
+    padded = nn.functional.pad(images, (p, p, p, p))
+    return padded[..., p - dy: p - dy + side, p - dx: p - dx + side].reshape(x.shape)
+
+
+class RandomShift(nn.Module):
+    """Data augmentation as a layer: in training mode every image moves by its own random whole-pixel
+    shift of at most `pixels` in x and y (as `shift` does); in eval mode the input passes unchanged."""
+
+    def __init__(self, pixels=2):
+        super().__init__()
+        self.pixels = pixels
+
+    def forward(self, x):
+        if not self.training or self.pixels == 0:
+            return x
+        side, p, n = math.isqrt(x[0].numel()), self.pixels, len(x)
+        padded = nn.functional.pad(x.reshape(n, side, side), (p, p, p, p))
+        dx, dy = (torch.randint(-p, p + 1, (n, 1)) for _ in range(2))
+        rows = (p - dy + torch.arange(side)).unsqueeze(2)       # (n, side, 1): output row i reads row i − dy
+        cols = (p - dx + torch.arange(side)).unsqueeze(1)       # (n, 1, side): output column j reads j − dx
+        return padded[torch.arange(n).view(n, 1, 1), rows, cols].reshape(x.shape)
+
+
+def with_dropout(model, p=0.5):
+    """An `mlp` with nn.Dropout(p) after each hidden block (the same layer objects, not copies)."""
+    *hidden, last = model
+    return nn.Sequential(*[m for block in hidden for m in (block, nn.Dropout(p))], last)
