@@ -382,19 +382,19 @@ add_terms({  # chapter 09
 
 add_terms({  # chapter 10
     "weight initialization": ("weight initialization", Bi(
-        hi="training शुरू होने से पहले हर weight को शुरुआती मान देना; इसका पैमाना तय करता है कि गहरा network सीखेगा या नहीं।",
+        hi="training शुरू होने से पहले हर weight को शुरुआती मान देना; इन मानों का पैमाना तय करता है कि गहरा network सीखेगा या नहीं।",
         en="Giving every weight a starting value before training begins; its scale decides whether a deep network learns.")),
     "symmetry": ("symmetry", Bi(
-        hi="एक layer के neuron का बराबर शुरू होना: तब उन्हें एक-सा gradient मिलता है और वे हमेशा एक जैसे रहते हैं; random शुरुआत इसे तोड़ती है।",
+        hi="सममिति: एक layer के सारे neuron का बराबर शुरू होना; तब उन्हें एक-सा gradient मिलता है और वे हमेशा एक जैसे रहते हैं। Random शुरुआत इसे तोड़ती है।",
         en="Neurons of a layer starting equal: they then get the same gradient and stay alike for ever; a random start breaks it.")),
     "Xavier initialization": ("Xavier initialization", Bi(
-        hi="Glorot initialization भी: Var(w) = 2/(n_in + n_out), tanh जैसे activation के लिए (PyTorch में tanh का gain 5/3)।",
+        hi="इसे Glorot initialization भी कहते हैं: Var(w) = 2/(n_in + n_out), tanh जैसे activation के लिए (PyTorch में tanh का gain 5/3)।",
         en="Also Glorot initialization: Var(w) = 2/(n_in + n_out), for activations like tanh (PyTorch's gain for tanh is 5/3).")),
     "He initialization": ("He initialization", Bi(
-        hi="Kaiming initialization भी: Var(w) = 2/n_in, ReLU के लिए; 2 का गुणक ReLU के काटे हुए आधे हिस्से की भरपाई करता है।",
+        hi="इसे Kaiming initialization भी कहते हैं: Var(w) = 2/n_in, ReLU के लिए; 2 का गुणक ReLU के काटे हुए आधे हिस्से की भरपाई करता है।",
         en="Also Kaiming initialization: Var(w) = 2/n_in, for ReLU; the factor 2 makes up for the half that ReLU cuts off.")),
     "pre-activation": ("pre-activation", Bi(
-        hi="activation function से पहले का weighted sum: z = Wx + b।",
+        hi="activation function लगने से पहले का weighted sum: z = Wx + b।",
         en="The weighted sum before the activation function: z = Wx + b.")),
 })
 
