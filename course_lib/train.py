@@ -15,26 +15,34 @@ def accuracy(logits, y):
 
 def fit(model, x, y, loss_fn, optimizer, epochs=10, batch_size=64, x_val=None, y_val=None,
         metric=None, seed=0, progress=True):
-    """Train `model` on (x, y); returns {"loss": [...], "val_loss": [...], "metric": [...], ...} per epoch."""
+    """Train `model` on (x, y); returns {"loss": [...], "val_loss": [...], "metric": [...], ...} per epoch.
+
+    loss and metric cover the epoch's mini-batches, measured on the outputs the training steps computed
+    anyway (as Keras reports them: no second pass over the training set); val_loss and val_metric
+    are measured on (x_val, y_val) in evaluation mode after each epoch.
+    """
     generator = torch.Generator().manual_seed(seed)
     history = {"loss": [], "val_loss": [], "metric": [], "val_metric": []}
     bar = tqdm(range(epochs), desc=t(hi="epoch (दौर)", en="epoch"), disable=not progress, leave=False)
     for _ in bar:
         model.train()
         order = torch.randperm(len(x), generator=generator)
-        total = 0.0
+        total, outputs = 0.0, []
         for start in range(0, len(x), batch_size):
             batch = order[start:start + batch_size]
-            loss = loss_fn(model(x[batch]), y[batch])
+            out = model(x[batch])
+            loss = loss_fn(out, y[batch])
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
             total += loss.item() * len(batch)
+            if metric:
+                outputs.append(out.detach())
         history["loss"].append(total / len(x))
+        if metric:  # once per epoch, on every batch's output as it was computed
+            history["metric"].append(metric(torch.cat(outputs), y[order]))
         model.eval()
         with torch.no_grad():
-            if metric:
-                history["metric"].append(metric(model(x), y))
             if x_val is not None:
                 out = model(x_val)
                 history["val_loss"].append(loss_fn(out, y_val).item())

@@ -151,6 +151,30 @@ def test_fit_reports_validation():
     assert set(history) == {"loss", "val_loss", "metric", "val_metric"} and len(history["val_loss"]) == 5
 
 
+def test_fit_measures_training_metrics_on_the_batches_it_already_computed():
+    """No second pass over the training set: one forward per mini-batch, plus one over the validation set;
+    the epoch's metric is measured once, on the outputs of all its batches (detached), against their targets."""
+    x, y = data.spirals(10, classes=2)
+    model = nn.Sequential(nn.Linear(2, 4), nn.Tanh(), nn.Linear(4, 2))
+    calls, seen, outputs = [], [], []
+
+    def watch(_module, _inputs, out):
+        calls.append(len(out))
+        outputs.append(out.detach())
+    model.register_forward_hook(watch)
+
+    def metric(out, target):
+        seen.append((out.requires_grad, out.clone(), target.clone()))
+        return train.accuracy(out, target)
+    history = train.fit(model, x, y, nn.CrossEntropyLoss(), torch.optim.SGD(model.parameters(), 0.1), epochs=2,
+                        batch_size=8, x_val=x[:5], y_val=y[:5], metric=metric, progress=False)
+    assert calls == [8, 2, 5] * 2                     # 10 training examples in batches of 8 and 2, then validation
+    grad, out, target = seen[0]                       # the first epoch's training metric
+    assert not grad and torch.equal(out, torch.cat(outputs[:2]))
+    order = torch.randperm(10, generator=torch.Generator().manual_seed(0))   # fit's shuffle for epoch 1, seed 0
+    assert torch.equal(target, y[order]) and history["metric"][0] == train.accuracy(out, target)
+
+
 # ---------------------------------------------------------------- progress
 
 def test_progress_counts_attempts_and_correct_answers(isolated_student):
