@@ -108,3 +108,25 @@ def test_hints_and_solutions_render_as_markdown(question):
         for line in block.splitlines():
             escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
             assert escaped in html, line  # each line, indentation kept
+
+
+CHOICES = [q for q in ALL if q.kind.__class__.__name__ == "Choice"]
+
+
+@pytest.mark.parametrize("question", CHOICES, ids=lambda q: q.id)
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_the_right_option_is_never_the_longest(question, lang):
+    """A student must not be able to pick the right option by its length (CHAPTER_GUIDE §4), in either language."""
+    import re
+    options = dict(re.findall(r"^\s*[-*] \*\*([A-H])[.)]\*\*\s*(.*)$", getattr(question.prompt, lang), re.M))
+    if len(options) < 3:
+        pytest.skip("options are not listed as '- **A.** …' in the prompt")
+    lengths = {letter: len(text) for letter, text in options.items()}
+    right = lengths[KEY[question.id]["answer"].strip().upper()]
+    assert right < max(lengths.values()) or list(lengths.values()).count(right) > 1, lengths  # not alone longest
+
+
+@pytest.mark.parametrize("chapter", sorted({int(q.id.split(".")[0]) for q in CHOICES}))
+def test_the_right_letter_varies_within_a_chapter(chapter):
+    letters = [KEY[q.id]["answer"].strip().upper() for q in CHOICES if int(q.id.split(".")[0]) == chapter]
+    assert len(letters) < 3 or len(set(letters)) >= 3, letters   # no letter a student could bet on

@@ -42,7 +42,7 @@ q1 = Question(
         hi="Deep learning में derivative का क्या काम है? सही कथन का अक्षर लिखें, जैसे `\"A\"`।\n\n"
            "- **A.** वह हर weight का अपना अलग loss है, ताकि training सबसे छोटे loss वाले weight को चुनकर रख सके।\n"
            "- **B.** वह learning rate तय करता है: loss का derivative जितना बड़ा हो, कदम η भी उतना ही बड़ा रखना पड़ता है।\n"
-           "- **C.** वह बताता है कि weight ज़रा बदलने पर loss किस दर से बदलता है; उसका चिह्न बताता है कि weight किधर बदलें।\n"
+           "- **C.** वह बताता है कि weight ज़रा बदलने पर loss किस दर से बदलता है; चिह्न बताता है कि weight किधर बदलें।\n"
            "- **D.** वह सिर्फ़ forward pass में काम आता है, ताकि input से network का output एक-एक layer करके निकल सके।",
         en="What does the derivative do in deep learning? Write the letter of the true statement, e.g. `\"A\"`.\n\n"
            "- **A.** It is each weight's own loss, so that training can pick out and keep the weight with the smallest loss.\n"
