@@ -31,7 +31,7 @@ SIZES = [784, 512, 256, 10]
 NIELSEN = [  # (network, test accuracy) as published in Nielsen's book, full MNIST
     (Bi(hi="अंदाज़े से (random guessing)", en="random guessing"), 0.10),
     (Bi(hi="[784, 30, 10], sigmoid, quadratic cost और SGD", en="[784, 30, 10] sigmoid, quadratic cost, SGD"), 0.95),
-    (Bi(hi="[784, 100, 10], sigmoid", en="[784, 100, 10] sigmoid"), 0.966),
+    (Bi(hi="[784, 100, 10], sigmoid वाला network", en="[784, 100, 10] sigmoid"), 0.966),
     (Bi(hi="+ cross-entropy + L2 के साथ", en="+ cross-entropy + L2"), 0.98),
     (Bi(hi="conv + pool वाला network", en="conv + pool network"), 0.991),
     (Bi(hi="+ ReLU + बढ़ाया गया data", en="+ ReLU + expanded data"), 0.994),

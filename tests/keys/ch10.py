@@ -127,8 +127,8 @@ KEY = {
                      "$\\mathrm{std} = \\sqrt{2/n_{in}}$. A puts the variance $2/n_{in}$ where the std belongs; B's sigmoid gain is 1, "
                      "which gives LeCun's $1/\\sqrt{n_{in}}$; D raises an error on the bias (a 1-dimensional tensor), whose fan_in "
                      "cannot be computed."),
-        solution=("**C.**\n\n```python\nlayer = nn.Linear(512, 256)  # then ReLU\nnn.init.kaiming_normal_(layer.weight, mode=\"fan_in\", nonlinearity=\"relu\")\n"
-                  "torch.nn.init.zeros_(layer.bias)  # the bias: 0\n```",
+        solution=("**C.**\n\n```python\nlayer = nn.Linear(512, 256)  # इसके बाद ReLU\nnn.init.kaiming_normal_(layer.weight, mode=\"fan_in\", nonlinearity=\"relu\")\n"
+                  "torch.nn.init.zeros_(layer.bias)  # bias: 0\n```",
                   "**C.**\n\n```python\nlayer = nn.Linear(512, 256)  # then ReLU\nnn.init.kaiming_normal_(layer.weight, mode=\"fan_in\", nonlinearity=\"relu\")\n"
                   "torch.nn.init.zeros_(layer.bias)  # the bias: 0\n```")),
     "10.6": dict(
@@ -164,6 +164,6 @@ KEY = {
                      "From $1 = n_{in}\\,\\mathrm{Var}(w)\\,E[x^2]$, $\\mathrm{Var}(w) = 1/(n_{in} E[x^2])$ and "
                      "$\\mathrm{std}(w) = 1/\\sqrt{n_{in} E[x^2]}$. With $E[x^2] = 1$ this is LeCun's $1/\\sqrt{n_{in}}$; after a ReLU, "
                      "where $E[a^2] = \\mathrm{Var}(z)/2$, the same arithmetic gives He's $\\sqrt{2/n_{in}}$."),
-        solution=("```python\ndef weight_std_for(n_in, mean_square):\n    return 1 / math.sqrt(n_in * mean_square)\n```",
+        solution=("```python\ndef weight_std_for(n_in, mean_square):\n    return 1 / math.sqrt(n_in * mean_square)   # Var(z) = n_in · std² · E[x²] = 1 से\n```",
                   "```python\ndef weight_std_for(n_in, mean_square):\n    return 1 / math.sqrt(n_in * mean_square)\n```")),
 }
