@@ -52,7 +52,19 @@ def load(chapter):
 
 
 def stored(chapter):
-    """What course_lib/practice/keys/chNN.json must hold for `chapter`."""
+    """What course_lib/practice/keys/chNN.json must hold for `chapter`. Reference outputs are computed on
+    one torch thread: a reduction split over several threads may round differently, and the file must not
+    depend on the machine that wrote it."""
+    import torch
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return _stored(chapter)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _stored(chapter):
     key, out = load(chapter), {}
     for question in questions_of(chapter):
         entry = key[question.id]
