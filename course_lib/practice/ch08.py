@@ -9,13 +9,14 @@ from ..answers import Choice, Function, Number, Shape, TensorAnswer
 from ..lang import Bi
 from ..questions import Question
 
-SIZES = [(5, 3, 1, 0, 1), (28, 3, 1, 1, 1), (28, 3, 2, 1, 1), (28, 5, 2, 2, 1), (8, 3, 2, 0, 1), (7, 3, 2, 0, 1),
-         (28, 3, 1, 0, 2), (32, 3, 2, 2, 2), (224, 7, 2, 3, 1), (10, 4, 3, 1, 3), (1, 1, 1, 0, 1), (100, 1, 100, 0, 1)]
+STACKS = [(28, [(3, 1, 1, 1), (2, 2, 0, 1), (3, 1, 1, 1), (2, 2, 0, 1)]), (32, [(5, 1, 0, 1), (2, 2, 0, 1)]),
+          (224, [(7, 2, 3, 1), (3, 2, 1, 1)]), (28, [(3, 1, 0, 2), (3, 2, 2, 2)]), (15, [(2, 2, 0, 1), (2, 2, 0, 1)]),
+          (9, [(3, 1, 0, 1)]), (1, [(1, 1, 0, 1)]), (100, [(1, 100, 0, 1), (1, 1, 0, 1)])]
 
 
-def _sizes():
-    """The settings (n, k, s, p, d) a student's output-size function is tried on (listed in the prompt)."""
-    return list(SIZES)
+def _stacks():
+    """The (n, layers) a student's stacked output-size function is tried on (listed in the prompt)."""
+    return [(n, list(layers)) for n, layers in STACKS]
 
 
 def _images():
@@ -133,19 +134,19 @@ q5 = Question(
               en="Work out $\\lfloor (28 + 2 \\cdot 2 - 5) / 2 \\rfloor + 1$.")])
 
 q6 = Question(
-    "08.6", "q6", Function(_sizes, atol=0, rtol=0),
-    prompt=Bi(hi="अभ्यास: `conv_output_size(n, k, s, p, d)` लिखिए, जो n × n input पर kernel k, stride s, padding p और dilation d "
-                 "वाले convolution के output की लंबाई (एक पूर्णांक) लौटाए, ठीक वैसी जैसी `nn.Conv2d` देता है। जाँच इन 12 (n, k, s, p, d) पर होगी: "
-                 + ", ".join(map(str, SIZES)) + "; n = 1 और s = 100 भी।",
-              en="Exercise: write `conv_output_size(n, k, s, p, d)`, returning the output length (a whole number) of a convolution "
-                 "with kernel k, stride s, padding p and dilation d on an n × n input, as `nn.Conv2d` gives it. It is tested on "
-                 "these 12 (n, k, s, p, d): " + ", ".join(map(str, SIZES)) + "; n = 1 and s = 100 too."),
-    hints=[Bi(hi="पहले dilation वाले kernel का असली फैलाव सोचिए (k = 3, d = 2 वाला kernel कितने pixel पर फैला है?), फिर गिनिए "
-                 "कि s के कदमों में वह padding वाले input पर कितनी जगह पूरा समा सकता है। भिन्न (fraction) बचे तो?",
-              en="First think of a dilated kernel's real span (how many pixels does a kernel with k = 3, d = 2 cover?), then count "
-                 "in how many places it fits whole on the padded input, moving s at a time. What if a fraction is left?"),
-           Bi(hi="Python में `//` नीचे की ओर पूर्णांक भाग (floor) देता है: `(n + 2 * p - d * (k - 1) - 1) // s` …",
-              en="In Python `//` is whole-number division rounding down (floor): `(n + 2 * p - d * (k - 1) - 1) // s` …")])
+    "08.6", "q6", Function(_stacks, atol=0, rtol=0),
+    prompt=Bi(hi="अभ्यास: `stacked_output_size(n, layers)` लिखिए, जो n × n input पर conv और pooling layer के एक ढेर के बाद "
+                 "output की लंबाई (एक पूर्णांक) लौटाए, ठीक वैसी जैसी PyTorch देता है। `layers` में हर layer, input की ओर से "
+                 "शुरू करके, एक (k, s, p, d) है: kernel, stride, padding, dilation (2 × 2 max pooling है (2, 2, 0, 1))। "
+                 "जाँच इन 8 (n, layers) पर होगी: " + "; ".join(map(str, STACKS)) + "।",
+              en="Exercise: write `stacked_output_size(n, layers)`, returning the output length (a whole number) after a stack "
+                 "of conv and pooling layers on an n × n input, as PyTorch gives it. Each layer in `layers`, input side first, is "
+                 "a (k, s, p, d): kernel, stride, padding, dilation (2 × 2 max pooling is (2, 2, 0, 1)). It is tested on these "
+                 "8 (n, layers): " + "; ".join(map(str, STACKS)) + "."),
+    hints=[Bi(hi="हर layer का output अगली layer का input है। Section 3 का सूत्र एक layer पर लगता है, pooling पर भी।",
+              en="Each layer's output is the next layer's input. Section 3's formula applies to one layer, pooling too."),
+           Bi(hi="एक loop: `for k, s, p, d in layers:` में n को हर बार नए n से बदलिए; floor के लिए `//`।",
+              en="A loop: in `for k, s, p, d in layers:` replace n by the new n each time; `//` for the floor.")])
 
 q7 = Question(
     "08.7", "q7", Function(_images, atol=1e-3, rtol=1e-5, forbidden=("conv2d", "conv1d", "convolution", "conv_transpose2d")),

@@ -874,11 +874,11 @@ q5.check(answer_q5)
 q6
 
 # %% tags=["answer"]
-def conv_output_size(n, k, s, p, d):
+def stacked_output_size(n, layers):
     ...
 
 
-q6.check(conv_output_size)
+q6.check(stacked_output_size)
 
 # %%
 q7

@@ -3,29 +3,41 @@ import torch
 import torch.nn.functional as F
 
 
-def conv_output_size(n, k, s, p, d):
-    """The reference for q6: the output length of nn.Conv2d."""
+def stacked_output_size(n, layers):
+    """The reference for q6: the output length after each (k, s, p, d) layer in turn."""
+    for k, s, p, d in layers:
+        n = (n + 2 * p - d * (k - 1) - 1) // s + 1
+    return n
+
+
+def stacked_size_with_torch(n, layers):
+    x = torch.zeros(1, 1, n, n)
+    for k, s, p, d in layers:
+        x = torch.nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(x)
+    return x.shape[-1]
+
+
+def stacked_first_layer_only(n, layers):
+    k, s, p, d = layers[0]
     return (n + 2 * p - d * (k - 1) - 1) // s + 1
 
 
-def size_with_torch(n, k, s, p, d):
-    return torch.nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(torch.zeros(1, 1, n, n)).shape[-1]
+def stacked_no_floor(n, layers):
+    for k, s, p, d in layers:
+        n = (n + 2 * p - d * (k - 1) - 1) / s + 1
+    return n
 
 
-def size_no_floor(n, k, s, p, d):
-    return (n + 2 * p - d * (k - 1) - 1) / s + 1
+def stacked_no_dilation(n, layers):
+    for k, s, p, d in layers:
+        n = (n + 2 * p - k) // s + 1
+    return n
 
 
-def size_no_dilation(n, k, s, p, d):
-    return (n + 2 * p - k) // s + 1
-
-
-def size_one_padding(n, k, s, p, d):
-    return (n + p - d * (k - 1) - 1) // s + 1
-
-
-def size_forgot_plus_one(n, k, s, p, d):
-    return (n + 2 * p - d * (k - 1) - 1) // s
+def stacked_forgot_plus_one(n, layers):
+    for k, s, p, d in layers:
+        n = (n + 2 * p - d * (k - 1) - 1) // s
+    return n
 
 
 def conv2d_single(x, w):
@@ -143,18 +155,22 @@ KEY = {
                            "$\\lfloor (28 + 2 \\cdot 2 - 5) / 2 \\rfloor + 1 = 14$।",
                            "**`(8, 4, 14, 14)`**: the batch of 8 stays, 4 channels (out_channels), and height and width "
                            "$\\lfloor (28 + 2 \\cdot 2 - 5) / 2 \\rfloor + 1 = 14$.")),
-    "08.6": dict(reference=conv_output_size,
-                 explanation=("Dilation वाला kernel $d(k-1) + 1$ pixel पर फैला है; padding वाले input ($n + 2p$) पर वह "
-                              "$n + 2p - d(k-1) - 1$ pixel तक खिसक सकता है, s के कदमों में: floor, और पहली जगह के लिए + 1।",
-                              "A dilated kernel spans $d(k-1) + 1$ pixels; on the padded input ($n + 2p$) it can move "
-                              "$n + 2p - d(k-1) - 1$ pixels, in steps of s: the floor, and + 1 for the first place."),
-                 right=[conv_output_size, size_with_torch], wrong=[size_no_floor, size_no_dilation, size_one_padding,
-                                                                   size_forgot_plus_one, lambda n, k, s, p, d: n],
+    "08.6": dict(reference=stacked_output_size,
+                 explanation=("हर layer पर वही सूत्र: dilation वाला kernel $d(k-1) + 1$ pixel पर फैला है, padding वाले input "
+                              "($n + 2p$) पर वह s के कदमों में खिसकता है: floor, और पहली जगह के लिए + 1। उसका output अगली layer का n है।",
+                              "The same formula at each layer: a dilated kernel spans $d(k-1) + 1$ pixels and moves over the "
+                              "padded input ($n + 2p$) in steps of s: the floor, and + 1 for the first place. Its output is the "
+                              "next layer's n."),
+                 right=[stacked_output_size, stacked_size_with_torch],
+                 wrong=[stacked_first_layer_only, stacked_no_floor, stacked_no_dilation, stacked_forgot_plus_one,
+                        lambda n, layers: n],
                  unreadable=[28],
-                 solution=("```python\ndef conv_output_size(n, k, s, p, d):\n    return (n + 2 * p - d * (k - 1) - 1) // s + 1\n```\n"
-                           "`//` floor देता है: (8, 3, 2, 0, 1) पर 5 / 2 = 2.5 नहीं, 2, और + 1 से 3।",
-                           "```python\ndef conv_output_size(n, k, s, p, d):\n    return (n + 2 * p - d * (k - 1) - 1) // s + 1\n```\n"
-                           "`//` takes the floor: on (8, 3, 2, 0, 1), 5 / 2 is 2, not 2.5, and + 1 makes 3.")),
+                 solution=("```python\ndef stacked_output_size(n, layers):\n    for k, s, p, d in layers:\n"
+                           "        n = (n + 2 * p - d * (k - 1) - 1) // s + 1\n    return n\n```\n"
+                           "`//` floor देता है: 15 → 7 → 3, दो 2 × 2 pooling के बाद।",
+                           "```python\ndef stacked_output_size(n, layers):\n    for k, s, p, d in layers:\n"
+                           "        n = (n + 2 * p - d * (k - 1) - 1) // s + 1\n    return n\n```\n"
+                           "`//` takes the floor: 15 → 7 → 3, after two 2 × 2 poolings.")),
     "08.7": dict(reference=conv2d_single,
                  explanation=("हर output स्थान पर kernel के नीचे के टुकड़े और kernel का तत्व-दर-तत्व गुणनफल, जोड़कर। यही "
                               "`F.conv2d` एक channel पर करता है, बस C++ में और कई गुना तेज़ (section 5)।",
