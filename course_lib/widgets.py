@@ -182,26 +182,10 @@ def secant_and_tangent(f, x=2.0, x_range=(0.0, 4.0), log10_h=-1.0):
 def sliders(draw, params):
     """Sliders that redraw one figure: `draw(**values)` makes a matplotlib figure from the slider values.
 
-    params: {name: (label, min, max, step, start)}. The figure is drawn once at once, so the widget
-    also works headless (nbval); afterwards it redraws when a slider is released.
+    params: {name: (label, min, max, step, start)} (an integer slider when all four are whole numbers).
+    The sliders-only case of `controls`, which also offers dropdowns and checkboxes.
     """
-    import ipywidgets as w
-    plots.setup()
-    knobs = {name: w.FloatSlider(value=start, min=low, max=high, step=step, description=str(label),
-                                 continuous_update=False)
-             for name, (label, low, high, step, start) in params.items()}
-    figure = w.Output()
-
-    def redraw(_=None):
-        with figure:
-            figure.clear_output(wait=True)
-            draw(**{name: knob.value for name, knob in knobs.items()})
-            plt.show()
-
-    for knob in knobs.values():
-        knob.observe(redraw, names="value")
-    redraw()
-    return w.VBox([w.HBox(list(knobs.values())), figure])
+    return controls(draw, params)
 
 
 def descent_explorer(surfaces, methods, lr=(-3.0, 0.2, -1.0), steps=100, tol=1e-2):

@@ -23,6 +23,12 @@ def test_every_question_has_a_key_and_every_key_a_question():
 
 
 @pytest.mark.parametrize("chapter", answer_key.chapters())
+def test_a_sealed_key_stays_small(chapter):
+    """Every student installs the keys (on Colab, over the network): test a function on small inputs."""
+    assert key_file(chapter).stat().st_size < 200_000
+
+
+@pytest.mark.parametrize("chapter", answer_key.chapters())
 def test_keys_json_is_built_from_the_plain_key(chapter):
     assert json.loads(key_file(chapter).read_text(encoding="utf-8")) == answer_key.stored(chapter), \
         f"run `python tests/answer_key.py {chapter:02d}`"

@@ -225,5 +225,5 @@ def test_q6_asks_for_a_prediction_before_running(lang):
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_function_exercises_say_which_inputs_they_are_tested_on(lang):
-    assert "`[[0, 0.5, 1]]`" in getattr(q7.prompt, lang) and "256 × 784" in getattr(q7.prompt, lang)
+    assert "`[[0, 0.5, 1]]`" in getattr(q7.prompt, lang) and "32 × 64" in getattr(q7.prompt, lang)
     assert "(100000, 0.01)" in getattr(q8.prompt, lang) and "(1, 1)" in getattr(q8.prompt, lang)

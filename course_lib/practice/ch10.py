@@ -14,7 +14,7 @@ def _uniform_inputs():
     """u of several shapes, with values in [0, 1]; the extremes 0 and 1 included (as q7's prompt says)."""
     g = torch.Generator().manual_seed(10)
     return [torch.tensor([[0.0, 0.5, 1.0]]), torch.rand(1, 1, generator=g), torch.rand(4, 6, generator=g),
-            torch.rand(256, 784, generator=g), torch.tensor([[0.0, 1.0], [1.0, 0.0], [0.25, 0.75]])]
+            torch.rand(32, 64, generator=g), torch.tensor([[0.0, 1.0], [1.0, 0.0], [0.25, 0.75]])]
 
 
 def _std_inputs():
@@ -126,11 +126,11 @@ q7 = Question(
     prompt=Bi(hi="अभ्यास: `xavier_uniform_from(u)` लिखें। `u` आकार `(n_out, n_in)` का tensor है जिसके मान 0 और 1 के बीच uniform हैं "
                  "(जैसे `torch.rand(n_out, n_in)`)। हर मान को रैखिक रूप से (linearly) ऐसे बदलें कि 0 → $-a$ और 1 → $+a$ हो, जहाँ $a$ "
                  "Xavier uniform की सीमा है; नया tensor लौटाएँ। `nn.init.xavier_uniform_` या `uniform_` का उपयोग न करें। "
-                 "जाँच इन `u` पर होगी: `[[0, 0.5, 1]]` (सिरे 0 और 1 समेत), एक 1 × 1, एक 4 × 6, एक 256 × 784, और एक 3 × 2 tensor।",
+                 "जाँच इन `u` पर होगी: `[[0, 0.5, 1]]` (सिरे 0 और 1 समेत), एक 1 × 1, एक 4 × 6, एक 32 × 64, और एक 3 × 2 tensor।",
               en="Exercise: write `xavier_uniform_from(u)`. `u` is a tensor of shape `(n_out, n_in)` with values uniform between "
                  "0 and 1 (like `torch.rand(n_out, n_in)`). Map every value linearly so that 0 → $-a$ and 1 → $+a$, where $a$ "
                  "is the Xavier uniform bound; return a new tensor. Do not use `nn.init.xavier_uniform_` or `uniform_`. "
-                 "It is tested on these `u`: `[[0, 0.5, 1]]` (the ends 0 and 1 included), a 1 × 1, a 4 × 6, a 256 × 784, "
+                 "It is tested on these `u`: `[[0, 0.5, 1]]` (the ends 0 and 1 included), a 1 × 1, a 4 × 6, a 32 × 64, "
                  "and a 3 × 2 tensor."),
     hints=[Bi(hi="दो कदम: पहले $a$ निकालें (section 4: $U(-a, a)$ का variance $a^2/3$, और Xavier का variance क्या है?), फिर [0, 1] को "
                  "[−a, a] पर फैलाएँ। $n_{in}$ और $n_{out}$ `u.shape` से मिलते हैं, पर क्रम ध्यान से: weight का आकार `(n_out, n_in)` है।",
