@@ -53,7 +53,7 @@ keys:
 SUBMISSIONS ?= submissions
 OUT ?= grades
 grade:
-	$(BIN)/python -m course_lib.grade $(SUBMISSIONS) $(OUT)
+	$(BIN)/python -m course_lib.grade $(SUBMISSIONS) $(OUT) $(if $(WORKERS),--workers $(WORKERS)) $(if $(SCHEDULER),--scheduler $(SCHEDULER))
 
 # Maintainers: measure where students and instructors wait (a quiet machine, about 20 minutes); writes BENCHMARKS.md.
 bench:

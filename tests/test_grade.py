@@ -31,6 +31,7 @@ from course_lib.grade.limits import PRIVILEGED, processes  # noqa: E402
 from course_lib.practice import FRONT, notebook_name, questions_of  # noqa: E402
 
 CH06 = "06_activations.ipynb"
+SECRET = "DL_GRADE_TEST_SECRET_VALUE"       # in the grader's environment during the batch
 FRONT_NB = notebook_name(FRONT)
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the grader's sandbox needs Linux")
 
@@ -189,6 +190,11 @@ def build(folder, out):
         "ramdisk": (right0 + "\nfor i in range(12):  # 3 GB of files in /dev/shm: RAM that no process's RSS shows\n"
                     "    with open(f'/dev/shm/dl-grade-test-{i}', 'wb') as f:\n        f.write(bytes(2**28))", "killed"),
     }
+    snoop = (right0 + "\nimport os\nseen = repr(dict(os.environ))\n"     # the grader's environment must not reach it
+             "for place in ('/proc/self/environ', f'/proc/{os.getppid()}/environ', '/proc/1/environ'):\n"
+             "    try:\n        seen += open(place, errors='replace').read()\n    except OSError:\n        pass\n"
+             f"if {SECRET!r} in seen:\n    answer_q1 = 'the grader leaked its environment'")
+    hogs["snoop"] = (snoop, "correct")
     for student, (text, status) in hogs.items():
         write(folder, student, FRONT_NB, front(text=text + "\nq1.check(answer_q1)"))
         expected(student, q0, {"q1": status})
@@ -257,6 +263,7 @@ def batch(tmp_path_factory):
     base = tmp_path_factory.mktemp("grade")
     submissions, out = base / "submissions", base / "grades"
     expect = build(submissions, out)
+    os.environ["DL_GRADE_TEST_SECRET"] = SECRET      # the graders below inherit it; no kernel may see it
     began = time.monotonic()
     first = subprocess.Popen(grade_command(submissions, out), cwd=ROOT, start_new_session=True,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -335,7 +342,7 @@ def test_cheating_gets_no_extra_points_and_cannot_reach_the_grader(batch):
     assert "of 2 cells with work in them" in events             # the duplicated answer cell was noticed
 
 
-@pytest.mark.parametrize("student", ["memory", "forkbomb", "printer", "stubborn", "ramdisk", "छात्रा_१",
+@pytest.mark.parametrize("student", ["memory", "forkbomb", "printer", "stubborn", "ramdisk", "snoop", "छात्रा_१",
                                      "oldformat", "badjson", "empty"])
 def test_front_page_hostile_and_odd_submissions(batch, student):
     assert statuses(batch, student) == batch["expect"][student]
@@ -375,6 +382,61 @@ def test_summary_feedback_and_report(batch):
     assert report.count("data:image/png;base64,") >= 2
     assert "invalid_notebook" in report and "badjson" in report and "README.txt" in report
     assert "most students miss" in report
+
+
+# ---------------------------------------------------------------- the same class, graded other ways
+
+SUBSET = ["right", "cheater", "oldformat", "snoop"]
+
+
+def grade_subset(batch, folder, *extra):
+    """Grade SUBSET of the batch's submissions again, into `folder`: (completed process, results, gradebook rows)."""
+    import shutil
+    submissions, out = folder / "submissions", folder / "grades"
+    for student in SUBSET:
+        shutil.copytree(batch["submissions"] / student, submissions / student)
+    done = subprocess.run(grade_command(submissions, out, *extra), cwd=ROOT, capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in results_files(out)]
+    return done, results, list(csv.DictReader((out / "gradebook.csv").open(encoding="utf-8")))
+
+
+def test_kernels_forked_from_the_warm_pool_grade_as_new_pythons_do(batch, tmp_path):
+    warm = [result(batch, s, n) for s in SUBSET for n in (CH06, FRONT_NB)
+            if (batch["out"] / ".results" / s / f"{Path(n).stem}.json").exists()]
+    assert all(r["timing"]["warm"] == r["timing"]["kernels"] >= 1 for r in warm if "timing" in r)
+    assert sum("timing" in r for r in warm) >= 4                   # the batch's kernels were forked warm
+    _, cold, rows = grade_subset(batch, tmp_path, "--cold-kernels")
+    assert all(r["timing"]["warm"] == 0 for r in cold if "timing" in r) and sum("timing" in r for r in cold) >= 4
+    assert rows == [r for r in batch["rows"] if r["student"] in SUBSET]
+
+
+def test_a_class_graded_on_a_dask_cluster_gets_the_same_gradebook(batch, tmp_path):
+    """A scheduler and a worker in processes of their own (as on other machines): --scheduler ADDRESS."""
+    scheduler_file = tmp_path / "scheduler.json"
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--scheduler-file",
+                                  str(scheduler_file), "--port", "0", "--no-dashboard"], cwd=tmp_path, **quiet)
+    worker = None
+    try:
+        began = time.monotonic()
+        while not scheduler_file.exists() and time.monotonic() - began < 60:
+            time.sleep(0.2)
+        address = json.loads(scheduler_file.read_text())["address"]
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
+                                   str(scheduler_file), "--nthreads", "1", "--no-nanny", "--no-dashboard"],
+                                  cwd=tmp_path, **quiet)
+        done, results, rows = grade_subset(batch, tmp_path, "--scheduler", address)
+        assert f"the Dask cluster at {address}" in done.stderr
+        graded = [r for r in results if "timing" in r]
+        assert len(graded) >= 4 and {r["worker"] for r in graded} == {f"{os.uname().nodename} pid {worker.pid}"}
+        assert rows == [r for r in batch["rows"] if r["student"] in SUBSET]
+    finally:
+        for process in (worker, scheduler):
+            if process is not None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
 
 
 def test_the_batch_took_reasonable_time(batch):

@@ -87,7 +87,8 @@ def test_every_package_course_lib_imports_is_declared():
                     "IPython": "ipython", "tqdm": "tqdm", "mlxtend": "mlxtend", "markdown_it": "markdown-it-py",
                     "nbformat": "nbformat", "nbclient": "nbclient", "cloudpickle": "cloudpickle",
                     "jupytext": "jupytext", "ipykernel": "ipykernel", "numpy": "torch", "zmq": "nbclient",
-                    "jupyter_client": "nbclient", "yaml": "jupytext", "packaging": "nbformat"}
+                    "jupyter_client": "nbclient", "yaml": "jupytext", "packaging": "nbformat",
+                    "dask": "distributed", "distributed": "distributed"}
     for module in (ROOT / "course_lib").rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)

@@ -12,12 +12,16 @@ notebooks/hi and notebooks/en; either language). The grader writes into OUT:
 How a notebook is graded (each step in its own module):
   collect  the master notebook is restored around the student's answer cells (ids, then check lines);
            edited question cells / check lines are `tampered`; other cells are the master's.
-  run      a fresh kernel per submission, started by the limited launcher (launch.py: memory, CPU,
-           file size, processes, a user id of its own when run as root); cells one by one with
-           nbclient; timeouts interrupt the cell and the next one runs; a dead kernel ends the
-           notebook; each answer is captured right after its cell (capture.py) and kept by the grader.
+  run      a fresh kernel per submission, forked from the warm pool (forkserver.py: torch, IPython and
+           the course already imported; --cold-kernels starts a new Python instead) and limited as the
+           launcher limits it (launch.py: memory, CPU, file size, processes, a user id of its own when
+           run as root); cells one by one with nbclient; timeouts interrupt the cell and the next one
+           runs; a dead kernel ends the notebook; each answer is captured right after its cell
+           (capture.py) and kept by the grader. No output is kept, so no figure is drawn.
   runner   a student's functions are re-run in a new limited process (never in the grader), forked
-           from a clean server that has torch imported already (forkserver.py).
+           from the same warm pool.
+  cluster  each notebook is one task on Dask distributed workers: a local cluster of --workers
+           threads, or the machines of --scheduler ADDRESS (cluster.py).
   judge    the verdict is computed in the grader's process with the answer kinds against the key.
   report   CSVs and HTML are rebuilt from the per-notebook results; same input, same gradebook.
 
@@ -40,7 +44,6 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from ..lang import Bi
@@ -133,11 +136,11 @@ def grade_notebook(student, name, path, chapter_masters, settings, context):
     with _active_lock:
         _active.add(sandbox)
     try:
-        execution = run.execute(plan, sandbox, settings, context.get("mpl_cache"))
+        execution = run.execute(plan, sandbox, settings, context.get("mpl_cache"), context.get("pool"))
         jobs = [{"q": qid, "pickle": message["pickle"]} for qid, message in sorted(execution.captured.items())
                 if isinstance(message, dict) and isinstance(message.get("pickle"), str)]
         reports = {}
-        result["timing"] = {"kernel": round(execution.seconds, 2), "kernels": execution.kernels}
+        result["timing"] = {"kernel": round(execution.seconds, 2), "kernels": execution.kernels, "warm": execution.warm}
         functions_began = time.monotonic()
         if jobs and execution.failure is None:
             def time_per_job(qid):
@@ -253,6 +256,16 @@ def _status(question, plan, execution, answer_cell, reports, settings):
 
 # ---------------------------------------------------------------- the batch
 
+def _grader_error(student, name, masters_of, error):
+    any_master = next(iter(masters_of.values()))
+    return {"student": student, "chapter": any_master.key, "notebook": name, "version": VERSION,
+            "sha256": None, "master_sha256": None, "lang": None, "notes": [],
+            "events": [f"grader error: {type(error).__name__}: {error}"], "why": {"error": "grader error"},
+            "rows": _rows(any_master.questions, "error", _bi("grader में त्रुटि; शिक्षक को बताएँ।",
+                                                             "A grader error; please tell your instructor.")),
+            "seconds": 0.0}
+
+
 def _build_mpl_cache(folder):
     """matplotlib's font list, built once, copied into each kernel's config folder (else each kernel builds it)."""
     import shutil
@@ -277,7 +290,11 @@ def _parse(argv):
     parser = argparse.ArgumentParser(prog="python -m course_lib.grade", description=__doc__.split("\n\n")[0])
     parser.add_argument("submissions", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--workers", type=int, default=None, help="notebooks graded at once (default: one per core)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="notebooks graded at once on this machine (default: one per core)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="grade on the Dask cluster of this scheduler (e.g. tcp://10.0.0.5:8786) "
+                             "instead of a local cluster; see the README")
     parser.add_argument("--chapters", default=None, help="chapters every student must submit, e.g. 00,06")
     parser.add_argument("--cell-timeout", type=float, default=defaults.cell_timeout, help="seconds for a course cell")
     parser.add_argument("--answer-timeout", type=float, default=defaults.answer_timeout, help="seconds for an answer cell")
@@ -285,6 +302,8 @@ def _parse(argv):
     parser.add_argument("--memory-gb", type=float, default=4.0, help="memory of one submission (all its processes)")
     parser.add_argument("--regrade", action="store_true", help="grade again what an earlier run finished")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--cold-kernels", action="store_true",
+                        help="start every kernel as a new Python (the slow way) instead of forking it from the warm pool")
     return parser.parse_args(argv)
 
 
@@ -304,7 +323,8 @@ def main(argv=None):
     args = _parse(sys.argv[1:] if argv is None else argv)
     began = time.monotonic()
     from . import collect, report
-    from .limits import PRIVILEGED, Limits, needs_read_capability, sweep_leftovers
+    from . import cluster
+    from .limits import sweep_leftovers
     from .run import Settings
     import torch
     torch.set_num_threads(1)
@@ -322,11 +342,6 @@ def main(argv=None):
         return 2
     registry = results_dir / ".sandboxes"
     leftovers = sweep_leftovers(registry)
-    registry.mkdir(exist_ok=True)
-    # sweeps this run's sandboxes the moment it ends, even by kill -9 of its process group (limits.watchdog)
-    subprocess.Popen([sys.executable, "-m", "course_lib.grade.limits", str(os.getpid()), str(registry.resolve())],
-                     start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                     stderr=subprocess.DEVNULL, cwd=str(Path(__file__).resolve().parent.parent.parent))
     for stale in results_dir.glob("*/.*.tmp"):  # a result half-written when an earlier run was killed
         stale.unlink(missing_ok=True)
     problems = []
@@ -337,11 +352,12 @@ def main(argv=None):
     expected = _expected(args.chapters, scanned, all_masters)
     settings = Settings(cell_timeout=args.cell_timeout, answer_timeout=args.answer_timeout,
                         notebook_timeout=args.notebook_timeout)
-    limits = Limits(memory_bytes=int(args.memory_gb * 2 ** 30))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     workers = max(1, args.workers or cores)
-    context = {"registry": registry, "limits": limits, "keep_read": PRIVILEGED and needs_read_capability(),
-               "mpl_cache": _build_mpl_cache(results_dir / ".mplcache")}
+    # the sandboxes' records, and a watchdog that sweeps them the moment this grader ends, even by kill -9
+    # of its process group (limits.watchdog); the warm pool starts importing now, while the batch is planned
+    context = cluster.make_context(registry, args.memory_gb, args.cold_kernels, watch=os.getpid())
+    cluster._local = context
     questions = {q.id: q for masters_of in all_masters.values() for m in masters_of.values() for q in m.questions}
 
     def result_path(student, name):
@@ -362,14 +378,16 @@ def main(argv=None):
                 except (OSError, ValueError):
                     pass
             jobs.append((student, name, path))
+    where = f"the Dask cluster at {args.scheduler}" if args.scheduler else f"{workers} workers"
     print(f"Grading {len(scanned.students)} students × {len(expected)} chapters ({', '.join(expected) or 'none'}): "
-          f"{len(jobs)} notebooks to grade, {len(done)} already done; {workers} workers"
+          f"{len(jobs)} notebooks to grade, {len(done)} already done; {where}"
           + (f"; ended {leftovers} sandboxes left by an earlier run" if leftovers else ""), file=sys.stderr)
 
     def stop(signum, frame):
         raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, stop)
     fresh = []
+    client = None
     try:
         from tqdm import tqdm
         bar = tqdm(total=len(jobs), unit="notebook", desc="grading", disable=args.quiet, file=sys.stderr)
@@ -381,31 +399,34 @@ def main(argv=None):
             fresh.append(result)
             bar.update(1)
         if slow:
-            from .run import Forkserver
-            context["forkserver"] = Forkserver(registry)
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="grade")
-        futures = {pool.submit(grade_notebook, s, n, p, all_masters[n], settings, context): (s, n) for s, n, p in slow}
-        for future in as_completed(futures):
-            student, name = futures[future]
-            try:
-                result = future.result()
-            except Exception as error:  # noqa: BLE001 -- a grader bug on one notebook: recorded, batch goes on
-                masters_of = all_masters[name]
-                any_master = next(iter(masters_of.values()))
-                result = {"student": student, "chapter": any_master.key, "notebook": name, "version": VERSION,
-                          "sha256": None, "master_sha256": None, "lang": None, "notes": [], "events": [
-                              f"grader error: {type(error).__name__}: {error}"], "why": {"error": "grader error"},
-                          "rows": _rows(any_master.questions, "error", _bi("grader में त्रुटि; शिक्षक को बताएँ।",
-                                                                           "A grader error; please tell your instructor.")),
-                          "seconds": 0.0}
-            else:
-                _atomic_json(result_path(student, name), result)
-            fresh.append(result)
-            bar.set_postfix_str(f"{student}/{Path(name).stem} {result.get('seconds', 0):.0f}s")
-            bar.update(1)
-        pool.shutdown()
-        if context.get("forkserver"):
-            context["forkserver"].close()
+            from dask.distributed import as_completed
+            client = cluster.connect(args.scheduler, workers)
+            if args.scheduler:
+                mine = cluster.fingerprint()
+                differ = sorted(address for address, theirs in client.run(cluster.fingerprint).items()
+                                if any(theirs.get(name) != mine[name] for name in expected))
+                if differ:
+                    print(f"✖ these workers have another version of the course: {', '.join(differ)}; run the same "
+                          f"checkout there / इन workers पर पाठ्यक्रम का दूसरा संस्करण है", file=sys.stderr)
+                    cluster.close(client)
+                    return 2
+            futures = {client.submit(cluster.grade_task, s, n, Path(p).read_bytes(), settings, args.memory_gb,
+                                     args.cold_kernels, key=f"grade-{s}-{Path(n).stem}-{os.getpid()}",
+                                     pure=False): (s, n) for s, n, p in slow}
+            for future in as_completed(futures):
+                student, name = futures[future]
+                try:
+                    result = future.result()
+                except Exception as error:  # noqa: BLE001 -- a grader bug on one notebook: recorded, batch goes on
+                    result = _grader_error(student, name, all_masters[name], error)
+                else:
+                    _atomic_json(result_path(student, name), result)
+                fresh.append(result)
+                bar.set_postfix_str(f"{student}/{Path(name).stem} {result.get('seconds', 0):.0f}s")
+                bar.update(1)
+            cluster.close(client)
+            client = None
+        context["forkserver"].close()
         bar.close()
     except KeyboardInterrupt:
         with _active_lock:

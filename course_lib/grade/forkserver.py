@@ -1,15 +1,23 @@
-"""A clean process with torch and the course already imported, that forks the function runners.
+"""The warm pool: a clean process with torch, IPython and the course already imported, that forks
+each submission's kernel and function runner.
 
-Starting a Python and importing torch costs ~3 s of CPU; a submission's function runner is instead
-forked from this server, which never runs student code. The child is then limited exactly as the
-launcher limits an exec'd process (launch.set_limits, launch.drop_privileges, no_new_privs, death
-with its parent) before it reads a single job, and closes every file it inherited but its two pipes.
+Starting a Python kernel and importing torch, the course and what the first torch.optim optimizer
+loads (torch._dynamo) costs several seconds of CPU per notebook. A submission's kernel and its function
+runner are instead forked from this server, which never runs student code. Each child is limited
+exactly as the launcher limits an exec'd process (launch.set_limits, launch.drop_privileges,
+no_new_privs, death with its parent, a clean environment, a session of its own) before it reads a
+single message, and closes every file it inherited but the ones it was given. The server itself is
+started with a clean environment (run.Forkserver), so a child reading /proc/self/environ finds nothing
+of the grader's.
 
     python -m course_lib.grade.forkserver SOCKET      (started by the grader; prints "ready")
 
-A request on the unix socket SOCKET (in a folder only root can enter): a JSON launcher config
-(limits.Sandbox.launcher_config) and two file descriptors, the runner's stdin and stdout. The reply
-is {"pid": ...}. If the server cannot start, the grader starts each runner the slow way (launch.py).
+A request on the unix socket SOCKET (in a folder only root can enter) is a JSON launcher config
+(limits.Sandbox.launcher_config) and:
+  mode "runner": two file descriptors, the runner's stdin and stdout; the reply is {"pid": ...};
+  mode "kernel": the kernel's connection file in the config ("connection"); the reply is {"pid": ...}
+                 with a pidfd of the kernel, so that the grader can wait for it and signal it exactly.
+If the server cannot start, the grader starts each kernel and runner the slow way (launch.py).
 """
 import ctypes
 import json
@@ -18,45 +26,93 @@ import signal
 import socket
 import sys
 
+_FOLDER = None   # the server's folder, on sys.path as the current directory of `python -m`
 
-def _child(config, job_in, results_out):
-    from . import launch, runner
+
+def _warm():
+    """Import what every graded notebook imports, once, in the server (no threads are started)."""
+    import cloudpickle  # noqa: F401 -- for the runner
+    import torch
+    torch.set_num_threads(1)
+    import torch._dynamo  # noqa: F401 -- what the first torch.optim optimizer would import (~2 s)
+    import torch.nn.functional  # noqa: F401
+    import torch.optim  # noqa: F401
+    import torch.utils.data  # noqa: F401
+    import ipykernel.kernelapp  # noqa: F401
+    import ipykernel.ipkernel  # noqa: F401
+    import ipywidgets  # noqa: F401
+    import matplotlib.font_manager  # noqa: F401 -- pyplot's backend is only chosen in the kernel, once its shell exists
+    import tqdm.auto  # noqa: F401
+    from .. import answers, data, models, plots, sandbox, tables, train, widgets  # noqa: F401
+    from ..practice import CHAPTERS, FRONT, questions_of
+    for chapter in [FRONT, *CHAPTERS]:
+        try:
+            questions_of(chapter.number)
+        except Exception:  # noqa: BLE001 -- a chapter being written may not import; its kernel will say so
+            pass
+    from . import capture, launch, runner, values  # noqa: F401
+
+
+def _child(config, fds):
+    from . import launch
     os.setsid()
-    os.dup2(job_in, 0)
-    os.dup2(results_out, 1)
-    quiet = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(quiet, 2)
+    if config["mode"] == "runner":
+        os.dup2(fds[0], 0)
+        os.dup2(fds[1], 1)
+    else:
+        os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     os.closerange(3, 65536)
-    os.chdir(os.path.join(config["root"], "work"))
+    root = config["root"]
+    if config["mode"] == "kernel":
+        connection = os.path.join(root, "kernel.json")
+        with open(os.open(connection, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as handle:
+            handle.write(config["connection"])
+        if config["privileged"]:
+            os.chown(connection, config["uid"], config["gid"])
+    os.chdir(os.path.join(root, "work"))
+    server = os.getppid()
     os.environ.clear()
     os.environ.update(config["env"])
+    os.environ["JPY_PARENT_PID"] = str(server)   # ipykernel ends when this process is gone
+    import random
+    import tempfile
+    tempfile.tempdir = None                      # chosen again from the sandbox's TMPDIR
+    random.seed()                                # not the server's sequence
     launch.set_limits(config["limits"])
     if config["privileged"]:
         launch.drop_privileges(config["uid"], config["gid"], config["keep_read"])
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(launch.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
     libc.prctl(launch.PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    sys.stdin = open(0, encoding="utf-8", closefd=False)
-    runner.main()
+    if os.getppid() != server:
+        os._exit(1)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    if config["mode"] == "runner":
+        from . import runner
+        sys.stdin = open(0, encoding="utf-8", closefd=False)
+        runner.main()
+    else:
+        import ipykernel.kernelapp
+        launcher = os.path.join(os.path.dirname(os.path.dirname(ipykernel.kernelapp.__file__)), "ipykernel_launcher.py")
+        sys.argv = [launcher, "-f", connection, "--HistoryManager.enabled=False"]
+        sys.path[:] = [p for p in sys.path if p not in ("", _FOLDER)]   # as ipykernel_launcher does
+        app = ipykernel.kernelapp.IPKernelApp.instance()
+        app.initialize(sys.argv[1:])
+        app.start()
+        os._exit(0)
 
 
 def serve(path):
+    global _FOLDER
+    _FOLDER = os.getcwd()
     parent = os.getppid()
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: ends with the grader
     if os.getppid() != parent:
         os._exit(1)
-    import cloudpickle  # noqa: F401 -- imported once here, so that no runner pays for it
-    import torch
-    torch.set_num_threads(1)
-    from .. import answers, sandbox  # noqa: F401
-    from ..practice import CHAPTERS, FRONT, questions_of
-    for chapter in [FRONT, *CHAPTERS]:
-        try:
-            questions_of(chapter.number)
-        except Exception:  # noqa: BLE001 -- a chapter being written may not import; its runner will say so
-            pass
-    from . import launch, runner, values  # noqa: F401
+    _warm()
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the system
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
@@ -68,17 +124,26 @@ def serve(path):
         try:
             message, fds, _, _ = socket.recv_fds(connection, 1 << 20, 2)
             config = json.loads(message)
-            if len(fds) != 2:
-                raise ValueError("two file descriptors expected")
+            wanted = {"runner": 2, "kernel": 0}.get(config.get("mode"))
+            if wanted is None or len(fds) != wanted:
+                raise ValueError("a runner needs two file descriptors, a kernel none")
             pid = os.fork()
             if pid == 0:
                 try:
                     server.close()
                     connection.close()
-                    _child(config, fds[0], fds[1])
+                    _child(config, fds)
                 finally:
                     os._exit(70)
-            connection.sendall(json.dumps({"pid": pid}).encode())
+            reply = json.dumps({"pid": pid}).encode()
+            if config["mode"] == "kernel":
+                pidfd = os.pidfd_open(pid)
+                try:
+                    socket.send_fds(connection, [reply], [pidfd])
+                finally:
+                    os.close(pidfd)
+            else:
+                connection.sendall(reply)
         except Exception as error:  # noqa: BLE001 -- a bad request: say so, keep serving
             try:
                 connection.sendall(json.dumps({"error": f"{type(error).__name__}: {error}"}).encode())

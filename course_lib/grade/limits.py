@@ -184,10 +184,13 @@ class Sandbox:
         root = Path(tempfile.mkdtemp(prefix="dl-grade-", dir=base))
         box = cls(root=root, uid=uid, gid=gid, registry=registry, limits=limits, keep_read=keep_read)
         box._record()
-        for sub in ("work", "home", "tmp", "mpl", "ipython", "jupyter"):
+        for sub in ("work", "home", "tmp", "mpl", "ipython", "jupyter", "ipython/profile_default"):
             (root / sub).mkdir()
             if PRIVILEGED:
                 os.chown(root / sub, uid, gid)
+        # no output is kept, so the kernel draws no figure: plt.show() still shows (and closes) it, as text
+        (root / "ipython" / "profile_default" / "ipython_kernel_config.py").write_text(
+            "c.InlineBackend.figure_formats = set()\n")
         os.chmod(root, 0o711)
         return box
 
