@@ -26,6 +26,7 @@ ROWS = [  # every row the smoke run must have, as regular expressions of its nam
     r"chapters: \d\d_\w+ beside \d\d_\w+ / alone, COURSE_THREADS=2",
     r"grading: s per notebook, grade --workers 1 \(warm pool\) / nbconvert --execute",
     r"grading: s per notebook, grade --workers 1 --cold-kernels / nbconvert --execute",
+    r"grading: one notebook inside the run, warm pool / cold kernels",
     r"grading: --workers 2 speed-up over 1 \(warm pool\)",
 ]
 

@@ -285,7 +285,7 @@ def _build_mpl_cache(folder):
 
 
 def _parse(argv):
-    from .run import Settings
+    from .limits import Settings
     defaults = Settings()
     parser = argparse.ArgumentParser(prog="python -m course_lib.grade", description=__doc__.split("\n\n")[0])
     parser.add_argument("submissions", type=Path)
@@ -322,12 +322,8 @@ def _expected(chapters_arg, scanned, all_masters):
 def main(argv=None):
     args = _parse(sys.argv[1:] if argv is None else argv)
     began = time.monotonic()
-    from . import collect, report
     from . import cluster
     from .limits import sweep_leftovers
-    from .run import Settings
-    import torch
-    torch.set_num_threads(1)
     if not args.submissions.is_dir():
         print(f"✖ {args.submissions} is not a folder of submissions / जमा notebooks का फ़ोल्डर नहीं है", file=sys.stderr)
         return 2
@@ -344,20 +340,25 @@ def main(argv=None):
     leftovers = sweep_leftovers(registry)
     for stale in results_dir.glob("*/.*.tmp"):  # a result half-written when an earlier run was killed
         stale.unlink(missing_ok=True)
+    # the sandboxes' records, and a watchdog that sweeps them the moment this grader ends, even by kill -9
+    # of its process group (limits.watchdog); the warm pool starts importing now, while the batch is planned
+    context = cluster.make_context(registry, args.memory_gb, args.cold_kernels, watch=os.getpid())
+    cluster._local = context
+    from . import collect, report
+    from .limits import Settings
+    import torch
+    torch.set_num_threads(1)
     problems = []
     all_masters = collect.masters(problems=problems)
     for problem in problems:
         print(f"⚠ a course notebook could not be loaded and is not graded: {problem}", file=sys.stderr)
+    cluster._masters.update(all_masters)   # the local cluster's tasks use the grader's own
     scanned = collect.scan(args.submissions, set(all_masters))
     expected = _expected(args.chapters, scanned, all_masters)
     settings = Settings(cell_timeout=args.cell_timeout, answer_timeout=args.answer_timeout,
                         notebook_timeout=args.notebook_timeout)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     workers = max(1, args.workers or cores)
-    # the sandboxes' records, and a watchdog that sweeps them the moment this grader ends, even by kill -9
-    # of its process group (limits.watchdog); the warm pool starts importing now, while the batch is planned
-    context = cluster.make_context(registry, args.memory_gb, args.cold_kernels, watch=os.getpid())
-    cluster._local = context
     questions = {q.id: q for masters_of in all_masters.values() for m in masters_of.values() for q in m.questions}
 
     def result_path(student, name):

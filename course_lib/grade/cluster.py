@@ -63,18 +63,18 @@ def make_context(registry, memory_gb, cold, watch=None):
     `watch`: start a watchdog that ends what the sandboxes left once process `watch` is gone."""
     from . import _build_mpl_cache
     from .limits import PRIVILEGED, Limits, needs_read_capability
-    from .run import Forkserver
+    from .forkserver import Forkserver
     registry = Path(registry)
     registry.mkdir(parents=True, exist_ok=True)
     if watch:
         subprocess.Popen([sys.executable, "-m", "course_lib.grade.limits", str(watch), str(registry.resolve())],
                          start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, cwd=str(Path(__file__).resolve().parent.parent.parent))
+    mpl_cache = _build_mpl_cache(registry.parent / ".mplcache")
+    pool = Forkserver(registry, mpl_cache=str(mpl_cache))   # it imports for seconds; meanwhile the grader plans
     context = {"registry": registry, "limits": Limits(memory_bytes=int(memory_gb * 2 ** 30)),
                "keep_read": PRIVILEGED and needs_read_capability(),
-               "mpl_cache": _build_mpl_cache(registry.parent / ".mplcache")}
-    context["forkserver"] = Forkserver(registry, mpl_cache=str(context["mpl_cache"]))
-    context["pool"] = None if cold else context["forkserver"]
+               "mpl_cache": mpl_cache, "forkserver": pool, "pool": None if cold else pool}
     return context
 
 

@@ -24,6 +24,18 @@ UID_RANGE = (3_100_000, 2_000_000_000)
 
 
 @dataclass
+class Settings:
+    """How long a notebook's parts may run (run.py applies them)."""
+    cell_timeout: float = 300.0        # a master (content) cell
+    answer_timeout: float = 60.0       # a student's answer cell
+    notebook_timeout: float = 1800.0   # the whole notebook, kernel starts included
+    startup_timeout: float = 180.0
+    output_cap: int = 1_000_000        # bytes of output kept per notebook (none is stored; this is reported)
+    replays: int = 2
+    function_startup: float = 180.0
+
+
+@dataclass
 class Limits:
     memory_bytes: int = 4 * 2 ** 30        # per submission (RLIMIT_DATA per process + total RSS watch)
     cpu_seconds: int = 1800                # CPU time of the kernel
