@@ -189,3 +189,33 @@ def samples_vs_formula(ax, samples, grid, formula_values, discrete, title=""):
     ax.set_title(title)
     ax.set_xlabel("x")
     return ax
+
+
+def descent_paths(ax, loss, paths, span, title=None, colours=("crimson", "tab:blue", "tab:green", "darkorange")):
+    """Several optimizers' paths from one start on one loss of two weights, in one panel.
+
+    The contours are drawn once (as descent_path draws them), each path in a colour of its own with its
+    label for a legend (ax.legend() or fig.legend(); none is drawn here). paths: {label: (points, 2)},
+    e.g. from train.descend; span: ((w1_low, w1_high), (w2_low, w2_high)). Returns the axes.
+    """
+    import itertools
+
+    import torch
+    from .lang import t
+    setup()
+    (x_low, x_high), (y_low, y_high) = span
+    with torch.no_grad():
+        g1, g2 = torch.meshgrid(torch.linspace(x_low, x_high, 200), torch.linspace(y_low, y_high, 200),
+                                indexing="xy")
+        surface = loss(torch.stack([g1, g2]))
+        levels = torch.logspace(-3, 0, 10) * surface.max()
+    ax.contour(g1, g2, surface, levels=levels.tolist(), colors="grey", linewidths=0.7)
+    for (label, path), colour in zip(paths.items(), itertools.cycle(colours)):
+        path = torch.as_tensor(path).detach()
+        ax.plot(path[:, 0], path[:, 1], "o-", color=colour, ms=2.5, lw=1, label=label)
+    start = torch.as_tensor(next(iter(paths.values()))).detach()[0]
+    ax.plot(start[0], start[1], "s", color="black", ms=6, label=t(hi="शुरुआत", en="start"))
+    ax.set(xlim=(x_low, x_high), ylim=(y_low, y_high), xlabel="w₁", ylabel="w₂")
+    if title:
+        ax.set_title(title)
+    return ax

@@ -196,7 +196,12 @@ def descent_explorer(surfaces, methods, lr=(-3.0, 0.2, -1.0), steps=100, tol=1e-
     The readout says after how many steps the loss fell below `tol`, or that it did not, or diverged.
     Drawn once at once, so it also works headless (nbval); redrawn when a control is released.
     """
+    import io
+
     import ipywidgets as w
+    from IPython.display import Image, display
+    from matplotlib.ticker import LogFormatter
+
     from .train import descend
     plots.setup()
     surface = w.Dropdown(options=list(surfaces), description=t(hi="loss सतह", en="loss surface"), layout=w.Layout(width="auto"))
@@ -232,8 +237,13 @@ def descent_explorer(surfaces, methods, lr=(-3.0, 0.2, -1.0), steps=100, tol=1e-
             right.axhline(tol, color="grey", ls=":")
             right.set(title=t(hi="हर कदम पर loss", en="Loss at every step"), xlabel=t(hi="कदम", en="step"),
                       ylabel="L", xlim=(0, steps))
-            fig.tight_layout()
-            plt.show()
+            right.yaxis.set_major_formatter(LogFormatter(10))             # plain labels (1e-06 … 100): no mathtext,
+            right.yaxis.set_minor_formatter(LogFormatter(10, labelOnlyBase=False))   # whose first use costs 0.3 s
+            fig.subplots_adjust(left=0.07, right=0.98, bottom=0.15, top=0.91, wspace=0.25)
+            png = io.BytesIO()      # fixed margins, so drawn once (plt.show draws twice to find a tight bounding box)
+            fig.savefig(png, format="png")
+            plt.close(fig)
+            display(Image(png.getvalue()))
 
     for control in (surface, method, rate):
         control.observe(draw, names="value")

@@ -132,6 +132,18 @@ def test_descent_path_draws_one_and_two_weights():
     plt.close(fig)
 
 
+def test_descent_paths_draws_the_contours_once_and_every_path():
+    fig, ax = plt.subplots()
+    paths = {name: train.descend(valley, [-4.0, 1.5], lambda p, lr=lr: torch.optim.SGD(p, lr=lr), steps=20)[0]
+             for name, lr in (("a", 0.01), ("b", 0.018), ("c", 0.005), ("d", 0.001), ("e", 0.015))}
+    assert plots.descent_paths(ax, valley, paths, ((-5, 5), (-2, 2)), title="valley") is ax
+    assert len(ax.collections) == 1 and ax.get_xlim() == (-5, 5)      # one set of contour lines
+    assert [line.get_label() for line in ax.lines][:5] == list(paths) and len(ax.lines) == 6   # + the start
+    assert ax.lines[1].get_xdata().tolist() == pytest.approx(paths["b"][:, 0].tolist())
+    assert ax.lines[4].get_color() == ax.lines[0].get_color() != ax.lines[1].get_color()   # colours cycle
+    plt.close(fig)
+
+
 def test_descent_explorer_works_headless_and_reports_what_happened():
     box = widgets.descent_explorer({"valley": (valley, [-4.0, 1.5], ((-5, 5), (-2, 2)))},
                                    {"gd": lambda p, lr: torch.optim.SGD(p, lr=lr)}, lr=(-3.0, 0.0, -2.0))

@@ -458,17 +458,17 @@ assert epoch["batch (B = 1000)"][1] > epoch["mini-batch (B = 32)"][1] > epoch["S
 # in the same epoch SGD takes 1,000 steps and gets furthest. Now a comparison at an equal number of **steps**, 60:
 
 # %%
-fig, axes = plt.subplots(1, 3, figsize=(11, 3.2), sharey=True)
+fig, ax = plt.subplots(figsize=(9, 3.4))
 sixty = {}
-for ax, (name, B) in zip(axes, methods.items()):
+for (name, B), width in zip(methods.items(), (2.5, 0.8, 1.2)):
     losses, seconds, test_loss = train_digits(B, steps=60)
     went_up = sum(later > earlier for earlier, later in zip(losses, losses[1:]))
     sixty[name] = (went_up, seconds, test_loss)
-    ax.plot(range(1, 61), losses, lw=1)
-    ax.set(title=name, xlabel=t(hi="कदम", en="step"))
-axes[0].set_ylabel(t(hi="उस कदम के batch पर loss", en="loss on that step's batch"))
-fig.suptitle(t(hi="60 कदम, η = 0.05: loss कितना उछलता है", en="60 steps, η = 0.05: how much the loss jumps about"))
-fig.subplots_adjust(left=0.07, right=0.99, bottom=0.16, top=0.8, wspace=0.08)
+    ax.plot(range(1, 61), losses, lw=width, label=name, zorder=3 if B == 1000 else 2)   # batch GD on top
+ax.set(title=t(hi="60 कदम, η = 0.05: loss कितना उछलता है", en="60 steps, η = 0.05: how much the loss jumps about"),
+       xlabel=t(hi="कदम", en="step"), ylabel=t(hi="उस कदम के batch पर loss", en="loss on that step's batch"))
+ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1))
+fig.subplots_adjust(left=0.08, right=0.75, bottom=0.16, top=0.9)
 plt.show()
 
 print(t(hi="तरीक़ा                 loss कितनी बार बढ़ा (59 में)    60 कदमों का समय (ms)   test loss",
@@ -609,11 +609,11 @@ class Adam(Optimizer):
 
 
 # %% [markdown] lang="hi"
-# अब सबूत: दो एक जैसे network (784 → 32 → 10, ReLU), 256 असली अंकों पर। एक को हमारा optimizer चलाता है, दूसरे को
+# अब सबूत: दो एक जैसे network (784 → 32 → 10, ReLU), 64 असली अंकों पर। एक को हमारा optimizer चलाता है, दूसरे को
 # `torch.optim` का, और हर कदम के बाद हर parameter की तुलना होती है, 20 कदम तक:
 
 # %% [markdown] lang="en"
-# Now the proof: two identical networks (784 → 32 → 10, ReLU), on 256 real digits. Our optimizer drives one,
+# Now the proof: two identical networks (784 → 32 → 10, ReLU), on 64 real digits. Our optimizer drives one,
 # `torch.optim`'s drives the other, and after every step every parameter is compared, for 20 steps:
 
 # %%
@@ -623,7 +623,7 @@ pairs = {
     "RMSProp": (lambda p: RMSProp(p, lr=0.01), lambda p: torch.optim.RMSprop(p, lr=0.01)),
     "Adam": (lambda p: Adam(p, lr=0.01), lambda p: torch.optim.Adam(p, lr=0.01)),
 }
-few_digits, few_labels = digits[:256].double(), labels[:256]      # float64: a gap can only be rounding
+few_digits, few_labels = digits[:64].double(), labels[:64]        # float64: a gap can only be rounding
 
 
 def largest_gap(make_ours, make_theirs, steps=20):
@@ -699,17 +699,18 @@ assert torch.allclose(torch.tensor(first_steps["Adam"]), torch.tensor([-1.0, 1.0
 #
 # अब चारों optimizer भाग 1 की घाटी पर, $(-4, 1.5)$ से, 100 कदम। हर एक का learning rate उसके लिए एक ठीक-ठाक मान है:
 # SGD का $\eta = 0.019$ (सीमा 0.02 के ठीक नीचे, यानी सबसे बड़ा सुरक्षित मान), Momentum का $\eta = 0.01$ और
-# $\mu = 0.9$, RMSProp और Adam दोनों का $\eta = 0.1$। दूसरी पंक्ति में **वही** घाटी है, 30° घुमाई हुई (शुरुआती बिंदु भी
-# उसके साथ घुमाया गया है): loss का आकार वही, बस उसके अक्ष (axes) अब $w_1$ और $w_2$ की सीध में नहीं हैं।
+# $\mu = 0.9$, RMSProp और Adam दोनों का $\eta = 0.1$। चारों रास्ते एक ही चित्र में हैं, हर optimizer का अपना रंग। दाएँ
+# चित्र में **वही** घाटी है, 30° घुमाई हुई (शुरुआती बिंदु भी उसके साथ घुमाया गया है): loss का आकार वही, बस उसके अक्ष (axes)
+# अब $w_1$ और $w_2$ की सीध में नहीं हैं।
 
 # %% [markdown] lang="en"
 # ## 5. Four paths on one valley
 #
 # Now the four optimizers on the valley of section 1, from $(-4, 1.5)$, 100 steps. Each one's learning rate is a
 # reasonable value for it: SGD's $\eta = 0.019$ (just below the limit 0.02, the largest safe value), Momentum's
-# $\eta = 0.01$ with $\mu = 0.9$, and $\eta = 0.1$ for both RMSProp and Adam. The second row has the **same** valley
-# turned by 30° (with the starting point turned along with it): the same shape of loss, only its axes no longer line up
-# with $w_1$ and $w_2$.
+# $\eta = 0.01$ with $\mu = 0.9$, and $\eta = 0.1$ for both RMSProp and Adam. The four paths share one panel, each
+# optimizer in its own colour. The right panel has the **same** valley turned by 30° (with the starting point turned
+# along with it): the same shape of loss, only its axes no longer line up with $w_1$ and $w_2$.
 
 # %%
 turn = math.radians(30)
@@ -728,27 +729,29 @@ chosen = {"SGD, η = 0.019": lambda p: SGD(p, lr=0.019),
           "Momentum, η = 0.01, μ = 0.9": lambda p: Momentum(p, lr=0.01, μ=0.9),
           "RMSProp, η = 0.1": lambda p: RMSProp(p, lr=0.1),
           "Adam, η = 0.1": lambda p: Adam(p, lr=0.1)}
-rows = {t(hi="घाटी", en="the valley"): (valley, valley_start, valley_span),
-        t(hi="घुमाई हुई घाटी", en="the tilted valley"): (tilted_valley, tilted_start, tilted_span)}
+valleys = {t(hi="घाटी", en="the valley"): (valley, valley_start, valley_span),
+           t(hi="घुमाई हुई घाटी", en="the tilted valley"): (tilted_valley, tilted_start, tilted_span)}
 reached, paths = {}, {}
-fig, axes = plt.subplots(2, 4, figsize=(13, 6.2))
-for row, (surface, (loss_fn, start_point, span)) in zip(axes, rows.items()):
-    for ax, (name, make) in zip(row, chosen.items()):
+fig, axes = plt.subplots(1, 2, figsize=(11, 4.4))
+for ax, (surface, (loss_fn, start_point, span)) in zip(axes, valleys.items()):
+    drawn = {}
+    for name, make in chosen.items():
         path, losses = descend(loss_fn, start_point, make, steps=100)
         short = name.split(",")[0]
         reached[surface, short] = next((k for k, value in enumerate(losses) if value < 0.01), None)
-        paths[surface, short] = path
-        plots.descent_path(ax, loss_fn, path, span, title=f"{name}\n{surface}")
-fig.subplots_adjust(left=0.05, right=0.99, bottom=0.08, top=0.9, wspace=0.3, hspace=0.55)
+        paths[surface, short] = drawn[name] = path
+    plots.descent_paths(ax, loss_fn, drawn, span, title=surface)          # one contour, four paths over it
+fig.legend(*axes[0].get_legend_handles_labels(), loc="upper center", ncol=5, fontsize="small")
+fig.subplots_adjust(left=0.06, right=0.99, bottom=0.12, top=0.84, wspace=0.2)
 plt.show()
 
 shorts = [name.split(",")[0] for name in chosen]
 print(t(hi="कितने कदमों में loss < 0.01 (100 में; — = नहीं पहुँचा)", en="steps until loss < 0.01 (of 100; — = never)"))
 print(" " * 28 + "".join(f"{short:>10}" for short in shorts))
-for surface in rows:
+for surface in valleys:
     print(f"{surface:28}" + "".join(f"{str(reached[surface, short] or '—'):>10}" for short in shorts))
 
-straight, tilted = rows
+straight, tilted = valleys
 path_facts = {}
 for short in shorts:
     path = paths[straight, short]
@@ -770,7 +773,7 @@ assert path_facts["RMSProp"][2] > 0.99 and path_facts["Adam"][2] < 0.1 + 1e-6   
 assert reached[straight, "Adam"] >= math.ceil((4 - math.sqrt(0.02)) / 0.1)           # |w₁| < 0.14 needs ≥ 39 steps of ≤ 0.1
 
 # %% [markdown] lang="hi"
-# ऊपर की पंक्ति में SGD घाटी के तल पर रेंगता रहता है और 100 कदम में 0.01 तक नहीं पहुँचता। Momentum तल की दिशा में
+# बाएँ चित्र में (सीधी घाटी) SGD घाटी के तल पर रेंगता रहता है और 100 कदम में 0.01 तक नहीं पहुँचता। Momentum तल की दिशा में
 # वेग जमा करता है और पहुँच जाता है, पर उतना "smooth" नहीं जितना notes कहते हैं: $\mu = 0.9$ पर वेग उसे बार-बार तल के
 # आर-पार ले जाता है और ये झूले धीरे-धीरे थमते हैं (कदम 96 पर भी $|w_2| > 0.01$, जबकि SGD में आख़िरी बार कदम 47 पर), और
 # वह तल की दिशा में न्यूनतम बिंदु के भी पार निकल जाता है ($w_1$ +0.61 तक गया, जबकि SGD कभी 0 के पार नहीं गया)।
@@ -780,7 +783,7 @@ assert reached[straight, "Adam"] >= math.ceil((4 - math.sqrt(0.02)) / 0.1)      
 # कदम लगभग $\eta = 0.1$ लंबे ही रहते हैं, इसलिए $w_1 = -4$ से सिर्फ़ उस इलाक़े तक पहुँचने में, जहाँ loss 0.01 से नीचे है
 # ($|w_1| < 0.14$), कम से कम 39 कदम लगते हैं; फिर उसका momentum उसे न्यूनतम बिंदु से थोड़ा आगे ले जाता है ($w_1$ +0.09 तक) और तब वह ठहरता है।
 #
-# नीचे की पंक्ति दिखाती है कि normalise करना किस शर्त पर काम आता है। SGD और Momentum को घुमाव से कोई फ़र्क़ नहीं पड़ता (कदमों की गिनती
+# दायाँ चित्र दिखाता है कि normalise करना किस शर्त पर काम आता है। SGD और Momentum को घुमाव से कोई फ़र्क़ नहीं पड़ता (कदमों की गिनती
 # बिल्कुल वही, ऊपर जाँची गई): उनका नियम किसी अक्ष को ख़ास नहीं मानता। RMSProp और Adam हर coordinate को अलग से
 # normalise करते हैं, और यह तभी मदद करता है जब घाटी के अक्ष coordinate की सीध में हों; 30° घुमाने पर $\eta = 0.1$ के
 # साथ दोनों में से कोई भी 100 कदम में नहीं पहुँचता।
@@ -790,18 +793,18 @@ assert reached[straight, "Adam"] >= math.ceil((4 - math.sqrt(0.02)) / 0.1)      
 # जिसका $\eta$ `rates[k]` है, और हमारे optimizer $\eta$ के column को सारी पंक्तियों पर फैला (broadcast कर) देते हैं।
 
 # %% [markdown] lang="en"
-# In the top row SGD keeps crawling along the valley floor and does not reach 0.01 in 100 steps. Momentum builds up
-# velocity along the floor and gets there, but not as "smoothly" as the notes have it: with $\mu = 0.9$ its velocity
-# carries it across the floor again and again, and these swings die out slowly (still $|w_2| > 0.01$ at step 96, for
-# SGD the last time at step 47); it even overshoots the minimum along the floor ($w_1$ went up to +0.61, while SGD
-# never passed 0).
+# In the left panel (the straight valley) SGD keeps crawling along the valley floor and does not reach 0.01 in 100
+# steps. Momentum builds up velocity along the floor and gets there, but not as "smoothly" as the notes have it: with
+# $\mu = 0.9$ its velocity carries it across the floor again and again, and these swings die out slowly (still
+# $|w_2| > 0.01$ at step 96, for SGD the last time at step 47); it even overshoots the minimum along the floor ($w_1$
+# went up to +0.61, while SGD never passed 0).
 # RMSProp arrives first, for two reasons: each coordinate's step is normalised on its own, so the flat $w_1$ gets as
 # large a step as the steep $w_2$; and without a bias correction its first steps are up to $10\eta$ long (section 4):
 # here its longest step along $w_1$ is 1.00, that is $10\eta$. Adam normalises too, but its steps stay about
 # $\eta = 0.1$ long, so merely getting from $w_1 = -4$ to the region where the loss is below 0.01 ($|w_1| < 0.14$)
 # takes at least 39 steps; then its momentum carries it a little past the minimum ($w_1$ up to +0.09) before it settles.
 #
-# The bottom row shows the condition for the normalising. Rotation makes no difference at all to SGD and Momentum
+# The right panel shows the condition for the normalising. Rotation makes no difference at all to SGD and Momentum
 # (exactly the same step counts, checked above): their rule favours no axis. RMSProp and Adam normalise each coordinate
 # separately, and that helps only when the valley's axes line up with the coordinates; turned by 30°, with
 # $\eta = 0.1$, neither arrives within 100 steps.
@@ -831,7 +834,7 @@ def race(make, loss_fn, start_point, steps=100):
 best = {}
 print(t(hi="η = 0.001 … 1 में: सबसे कम कदम (किस η पर), और किन η पर loss < 0.01 हुआ",
         en="over η = 0.001 … 1: fewest steps (at which η), and the η at which the loss got below 0.01"))
-for surface, (loss_fn, start_point, _) in rows.items():
+for surface, (loss_fn, start_point, _) in valleys.items():
     for name, make in {"SGD": SGD, "Momentum": Momentum, "RMSProp": RMSProp, "Adam": Adam}.items():
         arrived = race(make, loss_fn, start_point)
         fine = arrived >= 0
