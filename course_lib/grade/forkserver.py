@@ -57,6 +57,8 @@ def _warm():
         except Exception:  # noqa: BLE001 -- a chapter being written may not import; its kernel will say so
             pass
     from . import capture, launch, runner, values  # noqa: F401
+    import gc
+    gc.freeze()  # the children's collections skip what the imports made (and do not copy its pages)
 
 
 def _child(config, fds):
