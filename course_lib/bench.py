@@ -326,13 +326,13 @@ def bench_matmul(n, batch, repeats, seconds_each):
 
 # ---------------------------------------------------------------- chapters
 
-def run_notebook(path, env=None, on_start=None):
+def run_notebook(path, env=None, on_start=None, allow_errors=False):
     """Run All of one notebook in a fresh `dl-course` kernel (as nbval does): cells' wall time, the kernel's
     CPU seconds in them, and the kernel's start-up time."""
     import nbformat
     from nbclient import NotebookClient
     nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, timeout=600, kernel_name=KERNEL, allow_errors=False,
+    client = NotebookClient(nb, timeout=600, kernel_name=KERNEL, allow_errors=allow_errors,
                             resources={"metadata": {"path": str(Path(path).parent)}})
     began = time.perf_counter()
     with client.setup_kernel(env=dict(os.environ, **(env or {}))):
@@ -348,7 +348,10 @@ def run_notebook(path, env=None, on_start=None):
             client.execute_cell(cell, i)
         ended = time.perf_counter()
         c1 = cpu()
-    return {"wall": ended - started, "cpu": c1 - c0, "startup": started - began}
+    failed = [cell for cell in nb.cells if any(o.get("output_type") == "error" for o in cell.get("outputs", []))]
+    return {"wall": ended - started, "cpu": c1 - c0, "startup": started - began, "failed": len(failed),
+            "error": next((o["ename"] + ": " + o["evalue"][:80] for c in failed for o in c.outputs
+                           if o.get("output_type") == "error"), None)}
 
 
 def chapters(smoke):
@@ -377,7 +380,7 @@ def _busy_loop(path):
     signal.signal(signal.SIGTERM, stop)
     try:
         while True:
-            run_notebook(path, on_start=lambda: print("running", flush=True))
+            run_notebook(path, on_start=lambda: print("running", flush=True), allow_errors=True)
     except KeyboardInterrupt:
         pass
 
@@ -390,7 +393,7 @@ def _with_neighbour(path, neighbour, env):
     try:
         if busy.stdout.readline().strip() != "running":
             raise RuntimeError(f"the neighbour {neighbour.name} did not start")
-        return run_notebook(path, env)
+        return run_notebook(path, env, allow_errors=True)   # a timing assert may fail beside a busy neighbour
     finally:
         try:
             os.killpg(busy.pid, signal.SIGTERM)   # its kernel shuts down with it
@@ -413,7 +416,7 @@ def bench_contention(runs, repeats, home, cores):
         if not extra and repeats == 1:  # smoke: the Run All above is the "alone" run
             alone, beside = [runs[path]], [_with_neighbour(path, neighbour, env)]
         else:
-            alone, beside = _alternate(repeats, lambda: run_notebook(path, env),
+            alone, beside = _alternate(repeats, lambda: run_notebook(path, env, allow_errors=True),
                                        lambda: _with_neighbour(path, neighbour, env))
         a, b = _median([r["wall"] for r in alone]), _median([r["wall"] for r in beside])
         ca, cb = _median([r["cpu"] for r in alone]), _median([r["cpu"] for r in beside])
@@ -422,7 +425,10 @@ def bench_contention(runs, repeats, home, cores):
         rows.append(Row(f"chapters: {path.stem} beside {neighbour.stem} / alone, {label}", b / a, "×",
                         "≤ 1.5× (no blow-up)" if default else None, (b / a <= 1.5) if default else None,
                         f"wall {a:.1f} → {b:.1f} s, kernel CPU {ca:.1f} → {cb:.1f} s; "
-                        f"2 kernels × {n} thread(s) on {cores} cores; medians of {repeats}"))
+                        f"2 kernels × {n} thread(s) on {cores} cores; medians of {repeats}"
+                        + "".join(f"; {sum(r['failed'] for r in runs_)} cell(s) failed {where} (e.g. {err})"
+                                  for where, runs_ in (("alone", alone), ("beside it", beside))
+                                  for err in [next((r["error"] for r in runs_ if r["error"]), None)] if err)))
     return rows
 
 
