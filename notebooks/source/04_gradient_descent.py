@@ -699,8 +699,8 @@ assert torch.allclose(torch.tensor(first_steps["Adam"]), torch.tensor([-1.0, 1.0
 #
 # अब चारों optimizer भाग 1 की घाटी पर, $(-4, 1.5)$ से, 100 कदम। हर एक का learning rate उसके लिए एक ठीक-ठाक मान है:
 # SGD का $\eta = 0.019$ (सीमा 0.02 के ठीक नीचे, यानी सबसे बड़ा सुरक्षित मान), Momentum का $\eta = 0.01$ और
-# $\mu = 0.9$, RMSProp और Adam दोनों का $\eta = 0.1$। चारों रास्ते एक ही चित्र में हैं, हर optimizer का अपना रंग। दाएँ
-# चित्र में **वही** घाटी है, 30° घुमाई हुई (शुरुआती बिंदु भी उसके साथ घुमाया गया है): loss का आकार वही, बस उसके अक्ष (axes)
+# $\mu = 0.9$, RMSProp और Adam दोनों का $\eta = 0.1$। हर panel में चारों रास्ते हैं, हर optimizer अपने रंग में। दाएँ
+# panel में **वही** घाटी है, 30° घुमाई हुई (शुरुआती बिंदु भी उसके साथ घुमाया गया है): loss का आकार वही, बस उसके अक्ष (axes)
 # अब $w_1$ और $w_2$ की सीध में नहीं हैं।
 
 # %% [markdown] lang="en"
@@ -708,7 +708,7 @@ assert torch.allclose(torch.tensor(first_steps["Adam"]), torch.tensor([-1.0, 1.0
 #
 # Now the four optimizers on the valley of section 1, from $(-4, 1.5)$, 100 steps. Each one's learning rate is a
 # reasonable value for it: SGD's $\eta = 0.019$ (just below the limit 0.02, the largest safe value), Momentum's
-# $\eta = 0.01$ with $\mu = 0.9$, and $\eta = 0.1$ for both RMSProp and Adam. The four paths share one panel, each
+# $\eta = 0.01$ with $\mu = 0.9$, and $\eta = 0.1$ for both RMSProp and Adam. Each panel holds all four paths, each
 # optimizer in its own colour. The right panel has the **same** valley turned by 30° (with the starting point turned
 # along with it): the same shape of loss, only its axes no longer line up with $w_1$ and $w_2$.
 
@@ -773,7 +773,7 @@ assert path_facts["RMSProp"][2] > 0.99 and path_facts["Adam"][2] < 0.1 + 1e-6   
 assert reached[straight, "Adam"] >= math.ceil((4 - math.sqrt(0.02)) / 0.1)           # |w₁| < 0.14 needs ≥ 39 steps of ≤ 0.1
 
 # %% [markdown] lang="hi"
-# बाएँ चित्र में (सीधी घाटी) SGD घाटी के तल पर रेंगता रहता है और 100 कदम में 0.01 तक नहीं पहुँचता। Momentum तल की दिशा में
+# बाएँ panel में (सीधी घाटी) SGD घाटी के तल पर रेंगता रहता है और 100 कदम में 0.01 तक नहीं पहुँचता। Momentum तल की दिशा में
 # वेग जमा करता है और पहुँच जाता है, पर उतना "smooth" नहीं जितना notes कहते हैं: $\mu = 0.9$ पर वेग उसे बार-बार तल के
 # आर-पार ले जाता है और ये झूले धीरे-धीरे थमते हैं (कदम 96 पर भी $|w_2| > 0.01$, जबकि SGD में आख़िरी बार कदम 47 पर), और
 # वह तल की दिशा में न्यूनतम बिंदु के भी पार निकल जाता है ($w_1$ +0.61 तक गया, जबकि SGD कभी 0 के पार नहीं गया)।
@@ -783,7 +783,7 @@ assert reached[straight, "Adam"] >= math.ceil((4 - math.sqrt(0.02)) / 0.1)      
 # कदम लगभग $\eta = 0.1$ लंबे ही रहते हैं, इसलिए $w_1 = -4$ से सिर्फ़ उस इलाक़े तक पहुँचने में, जहाँ loss 0.01 से नीचे है
 # ($|w_1| < 0.14$), कम से कम 39 कदम लगते हैं; फिर उसका momentum उसे न्यूनतम बिंदु से थोड़ा आगे ले जाता है ($w_1$ +0.09 तक) और तब वह ठहरता है।
 #
-# दायाँ चित्र दिखाता है कि normalise करना किस शर्त पर काम आता है। SGD और Momentum को घुमाव से कोई फ़र्क़ नहीं पड़ता (कदमों की गिनती
+# दायाँ panel दिखाता है कि normalise करना किस शर्त पर काम आता है। SGD और Momentum को घुमाव से कोई फ़र्क़ नहीं पड़ता (कदमों की गिनती
 # बिल्कुल वही, ऊपर जाँची गई): उनका नियम किसी अक्ष को ख़ास नहीं मानता। RMSProp और Adam हर coordinate को अलग से
 # normalise करते हैं, और यह तभी मदद करता है जब घाटी के अक्ष coordinate की सीध में हों; 30° घुमाने पर $\eta = 0.1$ के
 # साथ दोनों में से कोई भी 100 कदम में नहीं पहुँचता।

@@ -1103,8 +1103,8 @@ assert ratio > 50 and quad_a[0] - quad_a[100] < 0.05 and ce_a[30] < 0.3
 # Quadratic cost पहले 100 epoch में मुश्किल से हिलता है (वक्र शुरू में सपाट रहता है: "learning slowdown", यानी सीखने का धीमा पड़ना), जबकि cross-entropy
 # शुरुआत से ही तेज़ी से सीखता है: जितनी बड़ी ग़लती, उतना बड़ा कदम। यह saturated शुरुआत की वजह से है। जिस setting में यह बात
 # **नहीं** दिखती: $w = 0.6$, $b = 0.9$ (पहला output लगभग 0.82, neuron saturated नहीं); वहाँ quadratic cost भी शुरू से सीखता
-# है, नीचे मापा गया है। नीचे का widget इसी शुरुआत ($w = 2$, $b = 2$, $\eta = 0.15$) से दोनों का output $a$ और उनके gradient
-# का आकार दिखाता है; उसमें ख़ुद शुरुआती $w$, $b$ और $\eta$ बदलकर देखिए।
+# है, नीचे मापा गया है। नीचे का widget भी इसी शुरुआत ($w = 2$, $b = 2$, $\eta = 0.15$) से चलता है और दोनों का output $a$ और
+# उनका gradient कितना बड़ा है, यह दिखाता है; उसमें शुरुआती $w$, $b$ और $\eta$ ख़ुद बदलकर देखिए।
 
 # %% [markdown] lang="en"
 # The quadratic cost barely moves for the first 100 epochs (a flat start, the "learning slowdown"), while
