@@ -30,7 +30,7 @@ def start(chapter, lang=None):
     torch.manual_seed(0)
     torch.set_num_threads(threads())
     import gc
-    gc.freeze()  # the ~10^6 objects the imports made are never garbage: later collections skip them (≈0.5 s a chapter)
+    gc.freeze()  # the ~10^6 objects the imports made are never garbage: later collections skip them (0.3–0.7 s a chapter)
     title = next(c.title for c in [FRONT, *CHAPTERS] if c.number == chapter)
     other = "en" if get_language() == "hi" else "hi"
     if chapter == FRONT.number:

@@ -181,14 +181,12 @@ def train_with_dataloader(data, epochs, batch_size):
     batches already computed, and loss/accuracy on the test set after each epoch."""
     import torch
     import torch.nn.functional as F
-    from torch.utils.data import DataLoader, TensorDataset
 
     from .train import accuracy
     x_train, y_train, x_test, y_test = data
     model, optimizer = _model_and_optimizer()
     began = time.perf_counter()
-    loader = DataLoader(TensorDataset(x_train, y_train), batch_size=batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(0))
+    loader = _loader(data, batch_size)
     history = []
     for _ in range(epochs):
         model.train()
@@ -210,12 +208,17 @@ def train_with_dataloader(data, epochs, batch_size):
     return seconds, history[-1][3]
 
 
-def _dataloader_alone(data, batch_size):
-    """Seconds of one epoch of the idiomatic loop's DataLoader, with no model: its whole own cost."""
+def _loader(data, batch_size):
+    """The idiomatic loop's DataLoader over the training digits: TensorDataset, shuffled."""
     import torch
     from torch.utils.data import DataLoader, TensorDataset
-    loader = DataLoader(TensorDataset(data[0], data[1]), batch_size=batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(0))
+    return DataLoader(TensorDataset(data[0], data[1]), batch_size=batch_size, shuffle=True,
+                      generator=torch.Generator().manual_seed(0))
+
+
+def _dataloader_alone(data, batch_size):
+    """Seconds of one epoch of the idiomatic loop's DataLoader, with no model: its whole own cost."""
+    loader = _loader(data, batch_size)
     began = time.perf_counter()
     for _ in loader:
         pass

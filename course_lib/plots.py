@@ -131,6 +131,18 @@ def computational_graph(nodes, edges, title, figsize=(10, 4)):
     return fig
 
 
+def _contours(ax, loss, span):
+    """Grey contours of a loss of two weights over span ((w1_low, w1_high), (w2_low, w2_high)), and the axes' limits."""
+    import torch
+    (x_low, x_high), (y_low, y_high) = span
+    with torch.no_grad():
+        g1, g2 = torch.meshgrid(torch.linspace(x_low, x_high, 200), torch.linspace(y_low, y_high, 200), indexing="xy")
+        surface = loss(torch.stack([g1, g2]))
+    levels = torch.logspace(-3, 0, 10) * surface.max()
+    ax.contour(g1, g2, surface, levels=levels.tolist(), colors="grey", linewidths=0.7)
+    ax.set(xlim=(x_low, x_high), ylim=(y_low, y_high), xlabel="w₁", ylabel="w₂")
+
+
 def descent_path(ax, loss, path, span, title=None, colour="crimson"):
     """An optimizer's path drawn on a loss: over the curve L(w) for one weight, over its contours for two.
 
@@ -152,14 +164,8 @@ def descent_path(ax, loss, path, span, title=None, colour="crimson"):
             ax.set(xlim=(low, high), ylim=(curve.min().item() - 0.05 * curve.max().item(), 1.05 * curve.max().item()),
                    xlabel="w", ylabel="L(w)")
         else:
-            (x_low, x_high), (y_low, y_high) = span
-            g1, g2 = torch.meshgrid(torch.linspace(x_low, x_high, 200), torch.linspace(y_low, y_high, 200),
-                                    indexing="xy")
-            surface = loss(torch.stack([g1, g2]))
-            levels = torch.logspace(-3, 0, 10) * surface.max()
-            ax.contour(g1, g2, surface, levels=levels.tolist(), colors="grey", linewidths=0.7)
+            _contours(ax, loss, span)
             points = path
-            ax.set(xlim=(x_low, x_high), ylim=(y_low, y_high), xlabel="w₁", ylabel="w₂")
     ax.plot(points[:, 0], points[:, 1], "o-", color=colour, ms=3, lw=1)
     ax.plot(points[0, 0], points[0, 1], "s", color="black", ms=6, label=t(hi="शुरुआत", en="start"))
     if title:
@@ -203,19 +209,12 @@ def descent_paths(ax, loss, paths, span, title=None, colours=("crimson", "tab:bl
     import torch
     from .lang import t
     setup()
-    (x_low, x_high), (y_low, y_high) = span
-    with torch.no_grad():
-        g1, g2 = torch.meshgrid(torch.linspace(x_low, x_high, 200), torch.linspace(y_low, y_high, 200),
-                                indexing="xy")
-        surface = loss(torch.stack([g1, g2]))
-        levels = torch.logspace(-3, 0, 10) * surface.max()
-    ax.contour(g1, g2, surface, levels=levels.tolist(), colors="grey", linewidths=0.7)
+    _contours(ax, loss, span)
     for (label, path), colour in zip(paths.items(), itertools.cycle(colours)):
         path = torch.as_tensor(path).detach()
         ax.plot(path[:, 0], path[:, 1], "o-", color=colour, ms=2.5, lw=1, label=label)
     start = torch.as_tensor(next(iter(paths.values()))).detach()[0]
     ax.plot(start[0], start[1], "s", color="black", ms=6, label=t(hi="शुरुआत", en="start"))
-    ax.set(xlim=(x_low, x_high), ylim=(y_low, y_high), xlabel="w₁", ylabel="w₂")
     if title:
         ax.set_title(title)
     return ax

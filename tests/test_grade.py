@@ -187,8 +187,8 @@ def build(folder, out):
         "forkbomb": (right0 + "\nimport os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass", "timeout"),
         "printer": (right0 + "\nfor _ in range(100):\n    print('x' * 1_000_000)  # 100 MB", "correct"),
         "stubborn": (right0 + "\nimport signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass", "timeout"),
-        "ramdisk": (right0 + "\nfor i in range(12):  # 3 GB of files in /dev/shm: RAM that no process's RSS shows\n"
-                    "    with open(f'/dev/shm/dl-grade-test-{i}', 'wb') as f:\n        f.write(bytes(2**28))", "killed"),
+        "ramdisk": (right0 + "\nimport os\nfor i in range(12):  # 3 GB of files in /dev/shm: RAM that no process's RSS shows\n"
+                    "    with open(f'/dev/shm/dl-grade-test-{i}', 'wb') as f:\n        os.posix_fallocate(f.fileno(), 0, 2**28)", "killed"),
     }
     snoop = (right0 + "\nimport os\nseen = repr(dict(os.environ))\n"     # the grader's environment must not reach it
              "for place in ('/proc/self/environ', f'/proc/{os.getppid()}/environ', '/proc/1/environ'):\n"

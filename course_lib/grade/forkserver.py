@@ -165,18 +165,6 @@ def serve(path):
 
 # ---------------------------------------------------------------- the grader's side
 
-def _server_env():
-    """The warm pool's environment: nothing of the grader's (its children can read it in /proc/self/environ)."""
-    env = {"PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
-           "LC_ALL": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1", "COURSE_DOWNLOAD": "0",
-           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1",
-           "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-    for name in ("COURSE_DATA", "PYTHONPATH"):
-        if os.environ.get(name):
-            env[name] = os.environ[name]
-    return env
-
-
 class Forkserver:
     """The grader's handle on the warm pool (forkserver.py): a kernel or function runner forked in
     ~10 ms, with torch, IPython and the course imported, instead of seconds of start and imports."""
@@ -189,7 +177,9 @@ class Forkserver:
             self.record = Path(registry) / f"{Path(self.folder).name}.json"
             self.record.write_text(json.dumps({"folder": self.folder, "grader": os.getpid()}))
         self.path = os.path.join(self.folder, "socket")
-        env = dict(_server_env(), HOME=self.folder, MPLCONFIGDIR=mpl_cache or os.path.join(self.folder, "mpl"))
+        from .limits import clean_env   # its children can read the pool's own environment in /proc/self/environ
+        env = dict(clean_env(), HOME=self.folder, MPLCONFIGDIR=mpl_cache or os.path.join(self.folder, "mpl"),
+                   MPLBACKEND="module://matplotlib_inline.backend_inline")
         self.process = subprocess.Popen([sys.executable, "-m", "course_lib.grade.forkserver", self.path],
                                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                         env=env, cwd=self.folder)

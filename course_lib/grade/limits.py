@@ -172,6 +172,18 @@ def open_memory_files(pids):
     return total
 
 
+def clean_env():
+    """The environment every graded process starts from (a kernel, a runner, the warm pool): nothing of the
+    grader's but where the data is, one thread for OpenMP/MKL, no downloads."""
+    env = {"PATH": f"{Path(sys.executable).parent}:/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+           "LC_ALL": "C.UTF-8", "COURSE_DOWNLOAD": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1",
+           "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1",
+           "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    if os.environ.get("COURSE_DATA"):
+        env["COURSE_DATA"] = os.environ["COURSE_DATA"]
+    return env
+
+
 @dataclass(eq=False)
 class Sandbox:
     root: Path
@@ -223,18 +235,10 @@ class Sandbox:
 
     def env(self, python_env=None):
         root = self.root
-        venv_bin = str(Path(sys.executable).parent)
-        env = {"PATH": f"{venv_bin}:/usr/local/bin:/usr/bin:/bin", "HOME": str(root / "home"),
-               "USER": "student", "LOGNAME": "student", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-               "TMPDIR": str(root / "tmp"), "MPLCONFIGDIR": str(root / "mpl"), "IPYTHONDIR": str(root / "ipython"),
-               "JUPYTER_CONFIG_DIR": str(root / "jupyter"), "JUPYTER_DATA_DIR": str(root / "jupyter"),
-               "JUPYTER_RUNTIME_DIR": str(root / "jupyter"), "COURSE_HOME": str(root / "home" / ".dl-course"),
-               "COURSE_DOWNLOAD": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1",
-               "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-               "NUMEXPR_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-        for name in ("COURSE_DATA",):
-            if os.environ.get(name):
-                env[name] = os.environ[name]
+        env = dict(clean_env(), HOME=str(root / "home"), USER="student", LOGNAME="student", TMPDIR=str(root / "tmp"),
+                   MPLCONFIGDIR=str(root / "mpl"), IPYTHONDIR=str(root / "ipython"),
+                   JUPYTER_CONFIG_DIR=str(root / "jupyter"), JUPYTER_DATA_DIR=str(root / "jupyter"),
+                   JUPYTER_RUNTIME_DIR=str(root / "jupyter"), COURSE_HOME=str(root / "home" / ".dl-course"))
         env.update(python_env or {})
         return env
 
