@@ -439,6 +439,14 @@ def test_a_class_graded_on_a_dask_cluster_gets_the_same_gradebook(batch, tmp_pat
                 process.wait()
 
 
+def test_a_scheduler_that_does_not_answer_gets_a_clear_message(tmp_path):
+    write(tmp_path / "submissions", "a", FRONT_NB, master_nb("en", FRONT_NB))
+    done = subprocess.run(grade_command(tmp_path / "submissions", tmp_path / "grades", "--scheduler", "tcp://127.0.0.1:9"),
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "no Dask scheduler answered at tcp://127.0.0.1:9" in done.stderr and "Dask scheduler नहीं मिला" in done.stderr
+
+
 def test_the_batch_took_reasonable_time(batch):
     assert batch["seconds"] < 900
 

@@ -401,7 +401,12 @@ def main(argv=None):
             bar.update(1)
         if slow:
             from dask.distributed import as_completed
-            client = cluster.connect(args.scheduler, workers)
+            try:
+                client = cluster.connect(args.scheduler, workers)
+            except (OSError, TimeoutError) as error:
+                print(f"✖ no Dask scheduler answered at {args.scheduler} ({type(error).__name__}); the results so far "
+                      f"are kept / इस पते पर कोई Dask scheduler नहीं मिला; अब तक के नतीजे रखे गए हैं", file=sys.stderr)
+                return 2
             if args.scheduler:
                 mine = cluster.fingerprint()
                 differ = sorted(address for address, theirs in client.run(cluster.fingerprint).items()

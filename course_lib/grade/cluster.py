@@ -31,7 +31,7 @@ def connect(scheduler, workers):
 
     from dask.distributed import Client, LocalCluster
     if scheduler:
-        client = Client(scheduler, timeout=60)
+        client = Client(scheduler, timeout=20)
         client.dl_scratch = None
         return client
     scratch = tempfile.mkdtemp(prefix="dl-grade-dask-")
