@@ -2,6 +2,7 @@
 import warnings
 
 import matplotlib.pyplot as plt
+import pytest
 import torch
 from matplotlib.font_manager import FontProperties
 from matplotlib.textpath import TextPath
@@ -173,6 +174,46 @@ def test_fit_measures_training_metrics_on_the_batches_it_already_computed():
     assert not grad and torch.equal(out, torch.cat(outputs[:2]))
     order = torch.randperm(10, generator=torch.Generator().manual_seed(0))   # fit's shuffle for epoch 1, seed 0
     assert torch.equal(target, y[order]) and history["metric"][0] == train.accuracy(out, target)
+
+
+def _fit_spirals(make_optimizer):
+    x, y = data.spirals(60, classes=3)
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 3))
+    optimizer = make_optimizer(model.parameters())
+    train.fit(model, x, y, nn.CrossEntropyLoss(), optimizer, epochs=4, batch_size=16, progress=False)
+    return optimizer, torch.cat([p.detach().flatten() for p in model.parameters()])
+
+
+@pytest.mark.parametrize("make", [lambda p, **kw: torch.optim.Adam(p, lr=0.01, **kw),
+                                  lambda p, **kw: torch.optim.AdamW(p, lr=0.01, **kw),
+                                  lambda p, **kw: torch.optim.SGD(p, lr=0.1, momentum=0.9, **kw)],
+                         ids=["Adam", "AdamW", "SGD-momentum"])
+def test_fit_runs_torch_optimizers_fused_with_the_same_result(make):
+    """Left to PyTorch, a torch.optim optimizer steps through its fused kernel inside fit, to the same weights
+    as the per-tensor loop the caller gets by asking for fused=False (which fit leaves alone)."""
+    fused, w_fused = _fit_spirals(make)
+    plain, w_plain = _fit_spirals(lambda p: make(p, fused=False))
+    assert [g["fused"] for g in fused.param_groups] == [True]
+    assert [g["fused"] for g in plain.param_groups] == [False]
+    torch.manual_seed(0)
+    start = torch.cat([p.detach().flatten() for p in nn.Sequential(nn.Linear(2, 16), nn.ReLU(),
+                                                                   nn.Linear(16, 3)).parameters()])
+    assert (w_fused - start).abs().max() > 0.05            # the weights moved ...
+    assert torch.allclose(w_fused, w_plain, atol=1e-5)     # ... and the fused kernel moved them as the loop does
+
+
+def test_fit_leaves_a_chosen_implementation_and_our_own_optimizers_alone():
+    chosen, _ = _fit_spirals(lambda p: torch.optim.Adam(p, lr=0.01, foreach=True))
+    ours, _ = _fit_spirals(lambda p: train.Adam(p, lr=0.01))
+    assert [g["fused"] for g in chosen.param_groups] == [None] and not hasattr(ours, "param_groups")
+    layer = nn.Linear(2, 3)
+    begun = torch.optim.Adam(layer.parameters(), lr=0.01)
+    layer(torch.ones(1, 2)).sum().backward()
+    begun.step()                                          # a state begun outside fit, in the per-tensor layout
+    x, y = data.spirals(10, classes=3)
+    train.fit(layer, x, y, nn.CrossEntropyLoss(), begun, epochs=1, progress=False)
+    assert [g["fused"] for g in begun.param_groups] == [None]
 
 
 # ---------------------------------------------------------------- progress
