@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NUMBER = r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?"
 ROWS = [  # every row the smoke run must have, as regular expressions of its name
     r"import: start\(n\) / `import torch` alone",
+    r"import: start\(n\) after the chapter's own imports \(torch, matplotlib\.pyplot\)",
     r"data: MNIST ready in a new process after first use",
     r"trainer: DataLoader loop / fit, batch \d+",
     r"trainer: fit's share in its training-set metric, batch \d+",

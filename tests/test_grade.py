@@ -379,7 +379,7 @@ def test_summary_feedback_and_report(batch):
     assert "<section lang='hi'>" not in loops             # the chapter not submitted too, in the student's language
     assert "<script" not in (out / "feedback" / "cheater.html").read_text(encoding="utf-8")
     report = (out / "report.html").read_text(encoding="utf-8")
-    assert report.count("data:image/png;base64,") >= 2
+    assert report.count("<svg") == 2 and report.count("class='share'") >= 2   # a histogram for each of 00 and 06
     assert "invalid_notebook" in report and "badjson" in report and "README.txt" in report
     assert "most students miss" in report
 
@@ -474,6 +474,23 @@ def test_the_grade_agrees_with_check_for_every_answer_of_the_key(chapter):
             else:
                 got, _ = judge.judge_value(question, json.loads(json.dumps(values.encode(answer))))
             assert got == expected, (question.id, answer)
+
+
+def test_report_draws_each_chapters_scores_and_each_questions_outcomes():
+    from course_lib.grade import report
+
+    def result(student, points, statuses):
+        rows = [{"question": f"06.q{i + 1}", "points": p, "max_points": 1, "status": st, "detail": None}
+                for i, (p, st) in enumerate(zip(points, statuses))]
+        return {"student": student, "chapter": "06_activations", "rows": rows, "seconds": 1.0, "events": []}
+    results = [result("a", [1, 1, 1], ["correct"] * 3), result("b", [1, 0, 0], ["correct", "incorrect", "error"]),
+               result("c", [1, 1, 0], ["correct", "correct", "not_attempted"])]
+    page = report.report_html(results, ["06_activations"], {}, [], [], [], {"students": 3})
+    bars = re.findall(r"<title>(\d+) points · अंक: (\d+) students", page)
+    assert bars == [("0", "0"), ("1", "1"), ("2", "1"), ("3", "1")]      # one student each at 1, 2 and 3 points
+    q3 = re.search(r"<tr><td>06\.q3</td>.*?</tr>", page).group(0)
+    assert "title='incorrect" not in q3 and "title='not_attempted: 1'" in q3 and "title='other: 1'" in q3
+    assert "width:33.3%" in q3 and "<img" not in page
 
 
 def test_values_cross_as_plain_json_and_nothing_else():

@@ -40,7 +40,6 @@ def _warm():
     import cloudpickle  # noqa: F401 -- for the runner
     import torch
     torch.set_num_threads(1)
-    import torch._dynamo  # noqa: F401 -- what the first torch.optim optimizer would import (~2 s)
     import torch.nn.functional  # noqa: F401
     import torch.optim  # noqa: F401
     import torch.utils.data  # noqa: F401
@@ -59,6 +58,15 @@ def _warm():
     from . import capture, launch, runner, values  # noqa: F401
     import gc
     gc.freeze()  # the children's collections skip what the imports made (and do not copy its pages)
+
+
+def _warm_later():
+    """What the first torch.optim optimizer imports (torch._dynamo, 1-2 s), imported once the pool already
+    serves, while no request waits: the first kernels do not wait for it (one that builds a torch.optim
+    optimizer before it is done imports it itself), and every kernel forked after it has it."""
+    import torch._dynamo  # noqa: F401
+    import gc
+    gc.freeze()
 
 
 def _child(config, fds):
@@ -126,7 +134,13 @@ def serve(path):
     server.bind(path)
     server.listen(64)
     print("ready", flush=True)
+    later = selectors.DefaultSelector()
+    later.register(server, selectors.EVENT_READ)
     while True:
+        if later is not None and not later.select(0):   # idle, and torch._dynamo not imported yet
+            later.close()
+            later = None
+            _warm_later()
         connection, _ = server.accept()
         fds = []
         try:
