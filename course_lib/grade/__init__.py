@@ -272,6 +272,13 @@ def _grader_error(student, name, masters_of, error):
             "seconds": 0.0}
 
 
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _build_mpl_cache(folder):
     """matplotlib's font list, built once, copied into each kernel's config folder (else each kernel builds it)."""
     import shutil
@@ -406,7 +413,9 @@ def main(argv=None):
         from tqdm import tqdm
         bar = tqdm(total=len(jobs), unit="notebook", desc="grading", disable=args.quiet, file=sys.stderr)
         quick = [job for job in jobs if job[2] is None]
-        slow = [job for job in jobs if job[2] is not None]
+        # the biggest notebooks first (longest chapters, most output): with several workers, the last ones to
+        # finish are then short, instead of one worker still running a long chapter while the others wait
+        slow = sorted((job for job in jobs if job[2] is not None), key=lambda job: -_size(job[2]))
         for student, name, path in quick:
             result = grade_notebook(student, name, path, all_masters[name], settings, context)
             _atomic_json(result_path(student, name), result)
