@@ -493,6 +493,26 @@ def test_report_draws_each_chapters_scores_and_each_questions_outcomes():
     assert "width:33.3%" in q3 and "<img" not in page
 
 
+def test_the_memory_watch_bound_never_lets_a_submission_over_the_limit_pass():
+    """over_memory checks a cheap bound (the whole resident size) before the exact Pss: the bound is never
+    below the exact measure, and both ways agree with memory() > limit on a process holding 300 MB."""
+    from course_lib.grade import limits
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; b = bytearray(300 * 2**20); "
+                               "b[::4096] = b'x' * len(b[::4096]); print('ok', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        exact, bound = limits.resident_bytes(holder.pid), limits.resident_bound(holder.pid)
+        assert 300 * 2 ** 20 <= exact <= bound
+        sandbox = object.__new__(limits.Sandbox)
+        sandbox.uid = 4_000_000_000                        # no file of /dev/shm belongs to it
+        for limit in (100 * 2 ** 20, 250 * 2 ** 20, exact - 1, exact + 1, bound + 1, 2 * 2 ** 30):
+            assert sandbox.over_memory(limit, [holder.pid]) == (sandbox.memory([holder.pid]) > limit), limit
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_values_cross_as_plain_json_and_nothing_else():
     import numpy as np
     for value in ["B", ("32", 10), (32, 10), [0.25], np.float32(0.25), np.int64(3), float("nan"),

@@ -249,12 +249,13 @@ async def _watch(sandbox, state, period=0.5):
     while True:
         await asyncio.sleep(period)
         kernel = state.get("kernel")
-        children = [p for p in sandbox.pids() if p != kernel]
+        pids = sandbox.pids()
+        children = [p for p in pids if p != kernel]
         if len(children) > limits.children:
             sandbox.kill(keep=(kernel,))
             state["forks"] = state.get("forks", 0) + len(children)
             continue
-        if sandbox.memory() > limits.memory_bytes:
+        if sandbox.over_memory(limits.memory_bytes, pids):
             state["memory"] = True
             sandbox.kill()
             sandbox.remove_scratch_files()
