@@ -110,16 +110,12 @@ def _load():
 
 _IMPORT_TORCH = ("import time, json; t = time.perf_counter(); import torch; "
                  "print(json.dumps(time.perf_counter() - t))")
-_IMPORT_START = ("import time, json, io, contextlib; t = time.perf_counter()\n"
-                 "with contextlib.redirect_stdout(io.StringIO()):\n"
-                 "    from course_lib import start; start(7)\n"
-                 "print(json.dumps(time.perf_counter() - t))")
-
-_START_AFTER_CELL = ("import time, json, io, contextlib; import torch; import matplotlib.pyplot as plt\n"
-                     "t = time.perf_counter()\n"
-                     "with contextlib.redirect_stdout(io.StringIO()):\n"
-                     "    from course_lib import start; start(7)\n"
-                     "print(json.dumps(time.perf_counter() - t))")
+_START = ("import time, json, io, contextlib{before}\nt = time.perf_counter()\n"
+          "with contextlib.redirect_stdout(io.StringIO()):\n"
+          "    from course_lib import start; start(7)\n"
+          "print(json.dumps(time.perf_counter() - t))")
+_IMPORT_START = _START.format(before="")                                    # start() in a fresh interpreter
+_START_AFTER_CELL = _START.format(before="; import torch; import matplotlib.pyplot as plt")   # as a chapter's cell
 
 
 def bench_import(repeats, home):

@@ -64,7 +64,7 @@ def _use_fused_step(optimizer):
     """Switch a torch.optim optimizer that has not stepped yet to fused=True, if the caller did not choose.
 
     torch.optim on CPU defaults to one loop per parameter tensor; fused=True is the same arithmetic in one
-    kernel (measured by `make bench` on the 784-512-256-10 MLP: 1.9 -> 0.5 ms an Adam step). Anything
+    kernel (an Adam step on the 784-512-256-10 MLP about 4x faster: the trainer rows of BENCHMARKS.md). Anything
     else is left exactly as given: our own optimizers, a chosen implementation, a state already begun,
     parameters that are not floating-point CPU tensors, or a PyTorch older than 2.4.
     """
