@@ -55,7 +55,7 @@ OUT ?= grades
 grade:
 	$(BIN)/python -m course_lib.grade $(SUBMISSIONS) $(OUT) $(if $(WORKERS),--workers $(WORKERS)) $(if $(SCHEDULER),--scheduler $(SCHEDULER))
 
-# Maintainers: measure where students and instructors wait (a quiet machine, about 20 minutes); writes BENCHMARKS.md.
+# Maintainers: measure where students and instructors wait (a quiet machine, about 30 minutes); writes BENCHMARKS.md.
 bench:
 	$(BIN)/python -m course_lib.bench --out BENCHMARKS.md
 

@@ -37,6 +37,16 @@ def test_mlp_flops_count_only_what_is_computed():
     assert bench.mlp_flops(256) == 3 * forward - 2 * 256 * 784 * 512
 
 
+def test_grading_times_are_read_from_results_only(tmp_path):
+    results = tmp_path / ".results"
+    for folder, name, seconds in [("ana", "00_start_here", 2.5), ("ben", "06_activations", 3.0)]:
+        (results / folder).mkdir(parents=True)
+        (results / folder / f"{name}.json").write_text(f'{{"seconds": {seconds}}}', encoding="utf-8")
+    (results / ".mplcache").mkdir()
+    (results / ".mplcache" / "fontlist-v3.11.0.json").write_text('{"ttflist": []}', encoding="utf-8")
+    assert bench.notebook_seconds(tmp_path) == [2.5, 3.0]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the grader's sandbox needs Linux")
 def test_smoke_run_writes_every_row_with_well_formed_numbers(tmp_path):
