@@ -490,12 +490,16 @@ def bench_grading(students, names, repeats, home, cores, speedup_students=None):
     """Grading rows. The per-notebook ratios grade a class of `students` × `names`; the 2-worker speed-up grades a
     class of `speedup_students` (default: the same), since each run's fixed cost (grader start, pool warm-up, report)
     is paid once per class and a small class would measure that cost more than the workers."""
-    speedup_students = speedup_students or students
     scratch = Path(tempfile.mkdtemp(prefix="dl-bench-grade-"))
     try:
         notebooks = _submissions(scratch / "submissions", students, names)
-        big = scratch / ("submissions" if speedup_students == students else "speedup")
-        n_big = len(notebooks) if speedup_students == students else len(_submissions(big, speedup_students, names))
+        big = scratch / "submissions"                     # the class the speed-up is measured on
+        if speedup_students and speedup_students != students:
+            big, students_big = scratch / "speedup", speedup_students
+            _submissions(big, speedup_students, names)
+        else:
+            students_big = students
+        n_big = len(list(big.glob("*/*.ipynb")))
         env = {"COURSE_HOME": home}
         counter = iter(range(10 ** 6))
 
@@ -529,13 +533,14 @@ def bench_grading(students, names, repeats, home, cores, speedup_students=None):
         from . import threads
         fits = 2 * threads() <= cores
 
-        def mean(key):
+        def per_notebook(key):   # the median over runs of a notebook's mean own time
             return _median([sum(each) / max(1, len(each)) for each in inside[key]])
 
         def what(count, k):
             return (f"{count} notebook(s) ({k} student(s) × {', '.join(Path(x).stem for x in names)}, answers not "
                     f"filled in); whole commands (grader start and pool warm-up included); medians of {repeats}")
-        steady_warm, steady_cold = mean(("submissions", 1, ())), mean(("submissions", 1, ("--cold-kernels",)))
+        steady_warm, steady_cold = (per_notebook(("submissions", 1, ())),
+                                     per_notebook(("submissions", 1, ("--cold-kernels",))))
         return [Row("grading: s per notebook, grade --workers 1 (warm pool) / nbconvert --execute", warm / bare, "×",
                     "≤ 0.5×", warm / bare <= 0.5, f"{warm:.1f} vs {bare:.1f} s per notebook; {what(n, students)}"),
                 Row("grading: one notebook inside the run, warm pool / cold kernels", steady_warm / steady_cold, "×",
@@ -546,7 +551,7 @@ def bench_grading(students, names, repeats, home, cores, speedup_students=None):
                 Row("grading: --workers 2 speed-up over 1 (warm pool)", one / two, "×",
                     "≥ 1.7×, workers × threads ≤ cores", one / two >= 1.7 and fits,
                     f"{two:.1f} vs {one:.1f} s per notebook; 2 workers × {threads()} kernel thread(s) "
-                    f"{'≤' if fits else '>'} {cores} cores; {what(n_big, speedup_students)}; each run's fixed cost "
+                    f"{'≤' if fits else '>'} {cores} cores; {what(n_big, students_big)}; each run's fixed cost "
                     f"(the whole command minus its notebooks' own times, 1 worker) {fixed:.1f} s"
                     + (" (one notebook: cannot speed up)" if n_big == 1 else ""))]
     finally:

@@ -380,6 +380,7 @@ def test_summary_feedback_and_report(batch):
     assert "<script" not in (out / "feedback" / "cheater.html").read_text(encoding="utf-8")
     report = (out / "report.html").read_text(encoding="utf-8")
     assert report.count("<svg") == 2 and report.count("class='share'") >= 2   # a histogram for each of 00 and 06
+    assert "notebook could not be read · notebook पढ़ी नहीं जा सकी" in report      # a status, in both languages
     assert "invalid_notebook" in report and "badjson" in report and "README.txt" in report
     assert "most students miss" in report
 
@@ -489,7 +490,8 @@ def test_report_draws_each_chapters_scores_and_each_questions_outcomes():
     bars = re.findall(r"<title>(\d+) points · अंक: (\d+) students", page)
     assert bars == [("0", "0"), ("1", "1"), ("2", "1"), ("3", "1")]      # one student each at 1, 2 and 3 points
     q3 = re.search(r"<tr><td>06\.q3</td>.*?</tr>", page).group(0)
-    assert "title='incorrect" not in q3 and "title='not_attempted: 1'" in q3 and "title='other: 1'" in q3
+    assert "title='incorrect" not in q3 and "title='not attempted · उत्तर नहीं दिया: 1'" in q3
+    assert "title='other · अन्य: 1'" in q3
     assert "width:33.3%" in q3 and "<img" not in page
 
 

@@ -175,14 +175,20 @@ def _histogram(chapter, scores, most):
             f"stroke='#999'/>{''.join(marks)}</svg></figure>")
 
 
+def _both(status):
+    """A status's label in both languages, for the instructor's report."""
+    label = LABELS.get(status, Bi(hi=status, en=status))
+    return f"{label.en} · {label.hi}"
+
+
 def _share_bar(counts):
     """One question's outcomes over the class as a stacked bar (CSS): correct, incorrect, not attempted, other."""
     n = sum(counts.values()) or 1
     other = n - sum(counts[s] for s in _STATUS_COLOURS)
-    parts = [(s, counts[s], c) for s, c in _STATUS_COLOURS.items()] + [("other", other, "#ff9800")]
+    parts = [(_both(s), counts[s], c) for s, c in _STATUS_COLOURS.items()] + [("other · अन्य", other, "#ff9800")]
     return ("<div class='share'>" + "".join(
-        f"<span style='width:{100 * k / n:.1f}%;background:{colour}' title='{status}: {k}'></span>"
-        for status, k, colour in parts if k) + "</div>")
+        f"<span style='width:{100 * k / n:.1f}%;background:{colour}' title='{html.escape(label)}: {k}'></span>"
+        for label, k, colour in parts if k) + "</div>")
 
 
 def report_html(results, chapters, questions, failures, ignored, timing, counts):
@@ -202,7 +208,7 @@ def report_html(results, chapters, questions, failures, ignored, timing, counts)
         for row in result["rows"]:
             per_question[row["question"]][row["status"]] += 1
     parts.append("<h2>Questions most students miss · सबसे ज़्यादा छूटे प्रश्न</h2><table><tr><th>question</th>"
-                 "<th>prompt</th><th>correct</th><th>missed</th><th>outcomes · नतीजे</th>" + "".join(f"<th>{s}</th>" for s in LABELS if s != "correct") + "</tr>")
+                 "<th>prompt</th><th>correct</th><th>missed</th><th>outcomes · नतीजे</th>" + "".join(f"<th>{esc(_both(s))}</th>" for s in LABELS if s != "correct") + "</tr>")
     ranked = sorted(per_question, key=lambda q: (per_question[q]["correct"] / max(1, sum(per_question[q].values())),
                                                  _question_order(q)))
     for qid in ranked:
